@@ -1,0 +1,66 @@
+package store
+
+import (
+	"context"
+	"database/sql/driver"
+	"sync/atomic"
+)
+
+// Counter counts the SQL statements run on behalf of one context, such as
+// one API request. The request log reports it, and tests use it to prove
+// that a deep query costs a fixed number of statements however many rows
+// it returns.
+type Counter struct{ n atomic.Int64 }
+
+// Count is the number of statements counted so far.
+func (c *Counter) Count() int64 { return c.n.Load() }
+
+type counterKey struct{}
+
+// WithCounter returns a context whose statements are counted into c.
+func WithCounter(ctx context.Context, c *Counter) context.Context {
+	return context.WithValue(ctx, counterKey{}, c)
+}
+
+func countStatement(ctx context.Context) {
+	if c, ok := ctx.Value(counterKey{}).(*Counter); ok {
+		c.n.Add(1)
+	}
+}
+
+// countingConnector wraps the driver's connector so that every query and
+// exec is counted. Everything else passes straight through.
+type countingConnector struct{ driver.Connector }
+
+func (c countingConnector) Connect(ctx context.Context) (driver.Conn, error) {
+	conn, err := c.Connector.Connect(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &countingConn{conn.(pqConn)}, nil
+}
+
+// pqConn is the set of driver interfaces lib/pq's connection implements.
+type pqConn interface {
+	driver.Conn
+	driver.ConnBeginTx
+	driver.ConnPrepareContext
+	driver.QueryerContext
+	driver.ExecerContext
+	driver.Pinger
+	driver.SessionResetter
+	driver.Validator
+	driver.NamedValueChecker
+}
+
+type countingConn struct{ pqConn }
+
+func (c *countingConn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
+	countStatement(ctx)
+	return c.pqConn.QueryContext(ctx, query, args)
+}
+
+func (c *countingConn) ExecContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Result, error) {
+	countStatement(ctx)
+	return c.pqConn.ExecContext(ctx, query, args)
+}

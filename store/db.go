@@ -1,0 +1,107 @@
+// Package store reads and writes the API's data in PostgreSQL.
+//
+// SQL lives in the method that runs it. Public reads go through the
+// published_* views, which hold the one rule for what the public may see.
+// Store methods return domain structs and the sentinel errors in errors.go;
+// they know nothing of GraphQL.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"net/url"
+	"strconv"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+	"github.com/lib/pq"
+)
+
+// Options tune the connection pool and the server-side limits of every
+// session the pool opens.
+type Options struct {
+	// StatementTimeout stops any single SQL statement that runs longer.
+	// Zero leaves the server's setting alone.
+	StatementTimeout time.Duration
+	// MaxOpenConns bounds the pool. Zero means the default of 20.
+	MaxOpenConns int
+}
+
+// DB is the store: a pool of connections to one database.
+type DB struct {
+	*sqlx.DB
+}
+
+// Open connects to the database at dsn (a postgres:// URL) and checks that
+// it answers. Every statement the pool runs is counted into the Counter
+// carried by its context, if any (see WithCounter).
+func Open(ctx context.Context, dsn string, opts Options) (*DB, error) {
+	dsn, err := withSessionSettings(dsn, opts)
+	if err != nil {
+		return nil, err
+	}
+	connector, err := pq.NewConnector(dsn)
+	if err != nil {
+		// The driver's message may quote the URL, password included.
+		return nil, fmt.Errorf("store: the database URL could not be parsed; check its format")
+	}
+	sqlDB := sql.OpenDB(countingConnector{connector})
+	maxOpen := opts.MaxOpenConns
+	if maxOpen <= 0 {
+		maxOpen = 20
+	}
+	sqlDB.SetMaxOpenConns(maxOpen)
+	sqlDB.SetMaxIdleConns(maxOpen)
+	sqlDB.SetConnMaxIdleTime(5 * time.Minute)
+	db := &DB{sqlx.NewDb(sqlDB, "postgres")}
+	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := db.PingContext(pingCtx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("store: cannot reach the database: %w", err)
+	}
+	return db, nil
+}
+
+// withSessionSettings adds runtime parameters to the URL, which lib/pq
+// sends when each connection starts. Times are written in UTC on the
+// wire; the API converts them to UK time for display.
+func withSessionSettings(dsn string, opts Options) (string, error) {
+	u, err := url.Parse(dsn)
+	if err != nil || (u.Scheme != "postgres" && u.Scheme != "postgresql") {
+		return "", fmt.Errorf("store: the database URL must look like postgres://user@host:port/dbname")
+	}
+	q := u.Query()
+	q.Set("timezone", "UTC")
+	if opts.StatementTimeout > 0 {
+		q.Set("statement_timeout", strconv.FormatInt(opts.StatementTimeout.Milliseconds(), 10))
+	}
+	if q.Get("application_name") == "" {
+		q.Set("application_name", "scie-learning-api")
+	}
+	u.RawQuery = q.Encode()
+	return u.String(), nil
+}
+
+// InTx runs fn inside one transaction, committing if fn returns nil and
+// rolling back otherwise. Exported methods that write more than one
+// statement own their transaction through it.
+func (db *DB) InTx(ctx context.Context, fn func(tx *sqlx.Tx) error) (err error) {
+	tx, err := db.BeginTxx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("store: begin: %w", err)
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			_ = tx.Rollback()
+			panic(p)
+		}
+		if err != nil {
+			_ = tx.Rollback()
+			return
+		}
+		err = tx.Commit()
+	}()
+	return fn(tx)
+}

@@ -1,0 +1,55 @@
+package store
+
+import (
+	"errors"
+
+	"github.com/lib/pq"
+)
+
+// The store's sentinel errors. Methods wrap them with context; the API's
+// error presenter maps them to error codes with errors.Is.
+var (
+	// ErrNotFound means no visible record matched.
+	ErrNotFound = errors.New("not found")
+	// ErrConflict means a write clashed with existing data (a taken slug,
+	// a link to a record of the other provenance).
+	ErrConflict = errors.New("conflict")
+	// ErrInvalid means a value broke a rule of the data (a check constraint).
+	ErrInvalid = errors.New("invalid")
+	// ErrTimeout means the database stopped a statement that ran too long.
+	ErrTimeout = errors.New("statement timeout")
+)
+
+// ConstraintError describes a database rule a write broke, in words that
+// are safe to show to the client.
+type ConstraintError struct {
+	Constraint string
+	Kind       error // ErrConflict or ErrInvalid
+}
+
+func (e *ConstraintError) Error() string { return "violates " + e.Constraint }
+
+// Unwrap lets errors.Is match the kind.
+func (e *ConstraintError) Unwrap() error { return e.Kind }
+
+// Classify turns a driver error into one of the store's errors where it
+// can, so that callers never need to look at driver types. Errors it does
+// not recognise are returned unchanged.
+func Classify(err error) error {
+	var pqErr *pq.Error
+	if !errors.As(err, &pqErr) {
+		return err
+	}
+	switch pqErr.Code.Name() {
+	case "unique_violation", "foreign_key_violation", "exclusion_violation":
+		return &ConstraintError{Constraint: pqErr.Constraint, Kind: ErrConflict}
+	case "check_violation", "not_null_violation":
+		if pqErr.Constraint == "honest_data_same_provenance" {
+			return &ConstraintError{Constraint: pqErr.Constraint, Kind: ErrConflict}
+		}
+		return &ConstraintError{Constraint: pqErr.Constraint, Kind: ErrInvalid}
+	case "query_canceled":
+		return errors.Join(ErrTimeout, err)
+	}
+	return err
+}

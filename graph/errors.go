@@ -1,0 +1,104 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime/debug"
+	"strings"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"learningapi/graph/model"
+	"learningapi/store"
+)
+
+// The error codes clients see in errors[].extensions.code. The schema's
+// ErrorCode enum documents each one.
+const (
+	CodeBadUserInput     = "BAD_USER_INPUT"
+	CodeBadRequest       = "BAD_REQUEST"
+	CodeParseFailed      = "GRAPHQL_PARSE_FAILED"
+	CodeValidationFailed = "GRAPHQL_VALIDATION_FAILED"
+	CodeTooComplex       = "QUERY_TOO_COMPLEX"
+	CodeNotFound         = "NOT_FOUND"
+	CodeTimeout          = "TIMEOUT"
+	CodeInternal         = "INTERNAL"
+)
+
+// badInput reports a bad argument, in a sentence for the client.
+func badInput(format string, args ...any) error {
+	return model.InputError(fmt.Sprintf(format, args...))
+}
+
+// presentError is the single place that decides what a client sees of an
+// error. Errors it knows are shown with their code; anything else is
+// logged with the request ID and shown as a generic internal error, so
+// SQL, driver text and stack traces never reach a response.
+func presentError(logger *slog.Logger) graphql.ErrorPresenterFunc {
+	return func(ctx context.Context, err error) *gqlerror.Error {
+		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
+		cause := gqlErr.Unwrap()
+		if cause == nil {
+			// gqlgen's own errors: parsing, validation, variables, limits.
+			return withCode(gqlErr, protocolCode(gqlErr))
+		}
+		var input model.InputError
+		var unknown *store.UnknownRefError
+		switch {
+		case errors.As(cause, &input):
+			gqlErr.Message = string(input)
+			return withCode(gqlErr, CodeBadUserInput)
+		case errors.As(cause, &unknown):
+			gqlErr.Message = unknownRefMessage(unknown)
+			return withCode(gqlErr, CodeBadUserInput)
+		case errors.Is(cause, store.ErrTimeout), errors.Is(cause, context.DeadlineExceeded):
+			gqlErr.Message = "the request took too long and was stopped; narrow the query or ask for fewer records"
+			return withCode(gqlErr, CodeTimeout)
+		}
+		id := RequestID(ctx)
+		logger.ErrorContext(ctx, "internal error", "request_id", id, "error", err.Error(), "path", gqlErr.Path.String())
+		gqlErr.Message = fmt.Sprintf("internal error; quote request ID %s when reporting it", id)
+		gqlErr.Extensions = map[string]any{"code": CodeInternal, "requestId": id}
+		return gqlErr
+	}
+}
+
+func withCode(e *gqlerror.Error, code string) *gqlerror.Error {
+	if e.Extensions == nil {
+		e.Extensions = map[string]any{}
+	}
+	if _, ok := e.Extensions["code"]; !ok {
+		e.Extensions["code"] = code
+	}
+	return e
+}
+
+// protocolCode names errors gqlgen raises before execution that carry no
+// code of their own.
+func protocolCode(e *gqlerror.Error) string {
+	if strings.HasPrefix(e.Message, "json request body could not be decoded") {
+		e.Message = "the request body is not valid JSON for a GraphQL request"
+		return CodeBadRequest
+	}
+	return CodeBadUserInput
+}
+
+func unknownRefMessage(e *store.UnknownRefError) string {
+	quoted := make([]string, len(e.Names))
+	for i, n := range e.Names {
+		quoted[i] = fmt.Sprintf("%q", n)
+	}
+	return fmt.Sprintf("unknown %s %s: no published record has that slug or code", e.Kind, strings.Join(quoted, ", "))
+}
+
+// recoverPanic turns a panic in a resolver into an internal error; the
+// stack goes to the log, never to the client.
+func recoverPanic(logger *slog.Logger) graphql.RecoverFunc {
+	return func(ctx context.Context, p any) error {
+		logger.ErrorContext(ctx, "panic in resolver", "request_id", RequestID(ctx), "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+		return errors.New("panic")
+	}
+}

@@ -1,0 +1,109 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/rs/cors"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"learningapi/store"
+)
+
+// HandlerConfig is everything the HTTP handler needs.
+type HandlerConfig struct {
+	DB     *store.DB
+	Logger *slog.Logger
+	Limits Limits
+	// MaxBodyBytes bounds a request body; a larger one is answered 413.
+	MaxBodyBytes int64
+	// RequestTimeout bounds the time one request may take.
+	RequestTimeout time.Duration
+	// AllowedOrigins lists the web origins that may call the API from a
+	// browser; "*" allows any.
+	AllowedOrigins []string
+	// CacheMaxAge is how long caches may keep a successful GET query.
+	CacheMaxAge time.Duration
+	// Introspection lets clients ask for the schema (the playground needs it).
+	Introspection bool
+	// Playground serves the in-browser explorer at / and /playground.
+	Playground http.Handler
+}
+
+// NewHandler builds the API's HTTP handler. Every route is listed here.
+func NewHandler(cfg HandlerConfig) http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("/graphql", graphqlEndpoint(cfg))
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+	})
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		defer cancel()
+		if err := cfg.DB.Ready(ctx); err != nil {
+			cfg.Logger.Warn("not ready", "request_id", RequestID(r.Context()), "error", err.Error())
+			writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "unavailable", "reason": "database unreachable or migrations pending"})
+			return
+		}
+		writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
+	})
+	if cfg.Playground != nil {
+		mux.Handle("GET /{$}", cfg.Playground)
+		mux.Handle("GET /playground", cfg.Playground)
+	}
+	return logRequests(cfg.Logger, mux)
+}
+
+// graphqlEndpoint is the /graphql route: GET (queries only), POST and
+// OPTIONS, as GraphQL over HTTP describes.
+func graphqlEndpoint(cfg HandlerConfig) http.Handler {
+	srv := handler.New(NewExecutableSchema(Config{Resolvers: &Resolver{DB: cfg.DB}}))
+	srv.AddTransport(transport.Options{AllowedMethods: []string{"GET", "POST", "OPTIONS"}})
+	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.POST{})
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	srv.SetParserTokenLimit(20_000)
+	if cfg.Introspection {
+		srv.Use(extension.Introspection{})
+	}
+	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	srv.Use(limitExtension{cfg.Limits})
+	srv.SetErrorPresenter(presentError(cfg.Logger))
+	srv.SetRecoverFunc(recoverPanic(cfg.Logger))
+
+	var h http.Handler = srv
+	h = withLoaders(cfg.DB, h)
+	h = withDeadline(cfg.RequestTimeout, h)
+	h = cacheFor(cfg.CacheMaxAge, h)
+	h = limitBody(cfg.MaxBodyBytes, h)
+	h = allowMethods(h)
+	h = cors.New(cors.Options{
+		AllowedOrigins: cfg.AllowedOrigins,
+		AllowedMethods: []string{http.MethodGet, http.MethodPost},
+		AllowedHeaders: []string{"Content-Type", "Accept", "Authorization", "X-Request-ID"},
+		ExposedHeaders: []string{"X-Request-ID"},
+		MaxAge:         600,
+	}).Handler(h)
+	return h
+}
+
+// withLoaders gives each request its own dataloaders.
+func withLoaders(db *store.DB, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		next.ServeHTTP(w, r.WithContext(WithLoaders(r.Context(), NewLoaders(db))))
+	})
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}

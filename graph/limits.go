@@ -1,0 +1,141 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/errcode"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+)
+
+// Limits bound the work one operation may ask for. Each refusal names the
+// limit and the amount, so the client can tell what to change.
+type Limits struct {
+	// MaxQueryBytes bounds the length of the query text.
+	MaxQueryBytes int
+	// MaxDepth bounds how deeply fields nest.
+	MaxDepth int
+	// MaxAliases bounds how many aliased fields one operation may use.
+	MaxAliases int
+	// MaxCost bounds the operation's cost: each field costs one for every
+	// time it can be resolved, so a page size multiplies the cost of
+	// everything beneath it (first: 100 under first: 10 costs 1,000 per
+	// field), the way GitHub counts nodes.
+	MaxCost int
+}
+
+func init() {
+	// A refused operation is a request-level problem: with
+	// application/graphql-response+json it is answered 400, like a
+	// validation error.
+	errcode.RegisterErrorType(CodeTooComplex, errcode.KindProtocol)
+}
+
+// limitExtension checks Limits after validation and before execution.
+type limitExtension struct{ Limits }
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationContextMutator
+} = limitExtension{}
+
+func (limitExtension) ExtensionName() string { return "Limits" }
+
+func (limitExtension) Validate(graphql.ExecutableSchema) error { return nil }
+
+func (l limitExtension) MutateOperationContext(ctx context.Context, rc *graphql.OperationContext) *gqlerror.Error {
+	if n := len(rc.RawQuery); l.MaxQueryBytes > 0 && n > l.MaxQueryBytes {
+		return tooComplex("the query is %s bytes long, over the limit of %s bytes", n, l.MaxQueryBytes)
+	}
+	op := rc.Doc.Operations.ForName(rc.OperationName)
+	if op == nil {
+		return nil
+	}
+	m := measure(op.SelectionSet, rc.Variables)
+	switch {
+	case l.MaxDepth > 0 && m.depth > l.MaxDepth:
+		return tooComplex("the query nests %s levels deep, over the limit of %s", m.depth, l.MaxDepth)
+	case l.MaxAliases > 0 && m.aliases > l.MaxAliases:
+		return tooComplex("the query uses %s aliases, over the limit of %s", m.aliases, l.MaxAliases)
+	case l.MaxCost > 0 && m.cost > l.MaxCost:
+		return tooComplex("the query's cost is %s, over the limit of %s; ask for smaller pages (first/last) or fewer nested lists", m.cost, l.MaxCost)
+	}
+	return nil
+}
+
+func tooComplex(format string, a, b int) *gqlerror.Error {
+	err := gqlerror.Errorf(format, thousands(a), thousands(b))
+	errcode.Set(err, CodeTooComplex)
+	return err
+}
+
+// thousands writes 1240 as "1,240".
+func thousands(n int) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// measurement is what an operation asks for.
+type measurement struct {
+	depth, aliases, cost int
+}
+
+// measure walks a validated selection set. Introspection fields (__schema,
+// __type) are the playground's and are not counted.
+func measure(set ast.SelectionSet, vars map[string]any) measurement {
+	var m measurement
+	walk(set, vars, 1, 1, &m)
+	return m
+}
+
+func walk(set ast.SelectionSet, vars map[string]any, depth, multiplier int, m *measurement) {
+	for _, sel := range set {
+		switch s := sel.(type) {
+		case *ast.Field:
+			if strings.HasPrefix(s.Name, "__") {
+				continue
+			}
+			if s.Alias != "" && s.Alias != s.Name {
+				m.aliases++
+			}
+			if depth > m.depth {
+				m.depth = depth
+			}
+			m.cost += multiplier
+			if len(s.SelectionSet) > 0 {
+				walk(s.SelectionSet, vars, depth+1, multiplier*pageSize(s, vars), m)
+			}
+		case *ast.InlineFragment:
+			walk(s.SelectionSet, vars, depth, multiplier, m)
+		case *ast.FragmentSpread:
+			if s.Definition != nil {
+				walk(s.Definition.SelectionSet, vars, depth, multiplier, m)
+			}
+		}
+	}
+}
+
+// pageSize is how many records a connection field may return: its first
+// or last argument, or the default page size. Other fields return one.
+func pageSize(f *ast.Field, vars map[string]any) int {
+	if f.Definition == nil || !strings.HasSuffix(f.Definition.Type.Name(), "Connection") {
+		return 1
+	}
+	for _, name := range []string{"first", "last"} {
+		arg := f.Arguments.ForName(name)
+		if arg == nil {
+			continue
+		}
+		v, err := arg.Value.Value(vars)
+		if n, ok := v.(int64); err == nil && ok && n > 0 {
+			return int(min(n, maxPageSize))
+		}
+	}
+	return defaultPageSize
+}

@@ -1,0 +1,191 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"sync"
+
+	"github.com/vikstrous/dataloadgen"
+
+	"learningapi/store"
+)
+
+// Loaders batch the reads of one request: every relation resolver asks a
+// loader, and the loader answers all the rows asked for in the same tick
+// with one SQL statement. A fresh set is made per request, so nothing is
+// cached between requests.
+type Loaders struct {
+	db      *store.DB
+	mu      sync.Mutex
+	loaders map[string]any
+}
+
+// NewLoaders makes an empty set of loaders for one request.
+func NewLoaders(db *store.DB) *Loaders {
+	return &Loaders{db: db, loaders: map[string]any{}}
+}
+
+type loadersKey struct{}
+
+// WithLoaders returns a context carrying the request's loaders.
+func WithLoaders(ctx context.Context, l *Loaders) context.Context {
+	return context.WithValue(ctx, loadersKey{}, l)
+}
+
+func loadersFrom(ctx context.Context) *Loaders {
+	l, ok := ctx.Value(loadersKey{}).(*Loaders)
+	if !ok {
+		panic("graph: no loaders in context; the handler's middleware makes them")
+	}
+	return l
+}
+
+// loader returns the request's loader of that name, making it with fetch
+// on first use.
+func loader[K comparable, V any](ctx context.Context, name string, fetch func(ctx context.Context, db *store.DB, keys []K) (map[K]V, error)) *dataloadgen.Loader[K, V] {
+	ls := loadersFrom(ctx)
+	ls.mu.Lock()
+	defer ls.mu.Unlock()
+	if l, ok := ls.loaders[name]; ok {
+		return l.(*dataloadgen.Loader[K, V])
+	}
+	l := dataloadgen.NewMappedLoader(func(ctx context.Context, keys []K) (map[K]V, error) {
+		return fetch(ctx, ls.db, keys)
+	})
+	ls.loaders[name] = l
+	return l
+}
+
+// loadByID loads one visible record of a list by id, or nil if there is
+// none (a draft, say).
+func loadByID[T store.Record, F any](ctx context.Context, list store.List[T, F], id *int64) (*T, error) {
+	if id == nil {
+		return nil, nil
+	}
+	l := loader(ctx, list.Name()+"#id", func(ctx context.Context, db *store.DB, ids []int64) (map[int64]T, error) {
+		return list.ByIDs(ctx, db, ids)
+	})
+	v, err := l.Load(ctx, *id)
+	if errors.Is(err, dataloadgen.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &v, nil
+}
+
+// loadAllUnder loads every visible record of a small relation, such as a
+// project's themes, in the named order.
+func loadAllUnder[T store.Record, F any](ctx context.Context, list store.List[T, F], rel store.Relation, o order, parent int64) ([]*T, error) {
+	s, err := list.Sort(o.Field, o.Desc)
+	if err != nil {
+		return nil, err
+	}
+	l := loader(ctx, list.Name()+"@"+string(rel), func(ctx context.Context, db *store.DB, parents []int64) (map[int64][]T, error) {
+		rows, err := list.AllUnder(ctx, db, rel, parents, s)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range parents {
+			if _, ok := rows[p]; !ok {
+				rows[p] = nil
+			}
+		}
+		return rows, nil
+	})
+	rows, err := l.Load(ctx, parent)
+	if err != nil {
+		return nil, err
+	}
+	return pointers(rows), nil
+}
+
+// pageKey asks for one page under one parent. Args is the JSON of the
+// filter, sort and page, so that keys with the same arguments batch
+// together and the key stays comparable.
+type pageKey struct {
+	Parent int64
+	Args   string
+}
+
+type pageArgsJSON[F any] struct {
+	Filter F
+	Sort   store.Sort
+	Page   store.Page
+}
+
+type pageResult[T any] struct {
+	Rows []T
+	Info store.PageInfo
+}
+
+// loadPageUnder loads one page of a list under a parent, batched with the
+// same page under every other parent in the request.
+func loadPageUnder[T store.Record, F any](ctx context.Context, list store.List[T, F], rel store.Relation, parent int64, f F, s store.Sort, p store.Page) (pageResult[T], error) {
+	args, err := json.Marshal(pageArgsJSON[F]{Filter: f, Sort: s, Page: p})
+	if err != nil {
+		return pageResult[T]{}, err
+	}
+	l := loader(ctx, list.Name()+"@"+string(rel)+"/page", func(ctx context.Context, db *store.DB, keys []pageKey) (map[pageKey]pageResult[T], error) {
+		out := make(map[pageKey]pageResult[T], len(keys))
+		for args, parents := range groupByArgs(keys) {
+			var a pageArgsJSON[F]
+			if err := json.Unmarshal([]byte(args), &a); err != nil {
+				return nil, err
+			}
+			rows, infos, err := list.PagesUnder(ctx, db, rel, parents, a.Filter, a.Sort, a.Page)
+			if err != nil {
+				return nil, err
+			}
+			for _, parent := range parents {
+				out[pageKey{parent, args}] = pageResult[T]{Rows: rows[parent], Info: infos[parent]}
+			}
+		}
+		return out, nil
+	})
+	return l.Load(ctx, pageKey{parent, string(args)})
+}
+
+// loadCountUnder counts a list under a parent, batched like loadPageUnder.
+func loadCountUnder[T store.Record, F any](ctx context.Context, list store.List[T, F], rel store.Relation, parent int64, f F) (int, error) {
+	args, err := json.Marshal(f)
+	if err != nil {
+		return 0, err
+	}
+	l := loader(ctx, list.Name()+"@"+string(rel)+"/count", func(ctx context.Context, db *store.DB, keys []pageKey) (map[pageKey]int, error) {
+		out := make(map[pageKey]int, len(keys))
+		for args, parents := range groupByArgs(keys) {
+			var f F
+			if err := json.Unmarshal([]byte(args), &f); err != nil {
+				return nil, err
+			}
+			counts, err := list.CountsUnder(ctx, db, rel, parents, f)
+			if err != nil {
+				return nil, err
+			}
+			for _, parent := range parents {
+				out[pageKey{parent, args}] = counts[parent]
+			}
+		}
+		return out, nil
+	})
+	return l.Load(ctx, pageKey{parent, string(args)})
+}
+
+func groupByArgs(keys []pageKey) map[string][]int64 {
+	groups := map[string][]int64{}
+	for _, k := range keys {
+		groups[k.Args] = append(groups[k.Args], k.Parent)
+	}
+	return groups
+}
+
+func pointers[T any](rows []T) []*T {
+	out := make([]*T, len(rows))
+	for i := range rows {
+		out[i] = &rows[i]
+	}
+	return out
+}

@@ -1,0 +1,103 @@
+// Package seed loads the sample dataset of the SCIE learning API: the real,
+// sourced facts about the Accelerating Reform Fund (ARF) and Co-production
+// Week, and a larger body of clearly invented records that shows how the
+// data fits together.
+//
+// Every fact-bearing row says where it came from. Rows marked
+// VERIFIED_PUBLIC carry a source (see sources.go, which notes which address
+// backs which fact); rows marked ILLUSTRATIVE are invented and sit only
+// under fictional bodies ("Exampleshire County Council", codes starting
+// with X), so that nothing invented is ever attributed to a real council,
+// system, organisation or person. The database enforces the same rule with
+// the honest-data triggers of migration 00004.
+//
+// Sample loads everything once, in one transaction. Scale adds copies of the
+// illustrative records for benchmarks. Seeded reports whether Sample has run.
+package seed
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/jmoiron/sqlx"
+)
+
+// Provenance values, and the status that makes content public, as the
+// schema spells them.
+const (
+	verified     = "VERIFIED_PUBLIC"
+	illustrative = "ILLUSTRATIVE"
+	published    = "PUBLISHED"
+)
+
+// ErrAlreadySeeded is returned by Sample when the database already holds a
+// fund, so the sample data (or real data) is already there.
+var ErrAlreadySeeded = errors.New("seed: the database already holds a fund")
+
+// ErrNotSeeded is returned by Scale when Sample has not run first.
+var ErrNotSeeded = errors.New("seed: the sample data is not loaded; run Sample first")
+
+// step is one stage of loading the sample data, in dependency order.
+type step struct {
+	name string
+	load func(ctx context.Context, tx *sqlx.Tx, r *registry) error
+}
+
+// sampleSteps lists the stages of Sample. Real records come before the
+// illustrative ones of the same kind, and every stage only refers to records
+// loaded by an earlier one.
+var sampleSteps = []step{
+	{"sources", loadSources},
+	{"regions", loadRegions},
+	{"nhs regions", loadNHSRegions},
+	{"integrated care systems", loadICSs},
+	{"local authorities", loadLocalAuthorities},
+	{"organisations", loadOrganisations},
+	{"people", loadPeople},
+	{"topics", loadTopics},
+	{"fund", loadFund},
+	{"consortia", loadConsortia},
+	{"projects", loadProjects},
+	{"allocations", loadAllocations},
+	{"resources", loadResources},
+	{"event series", loadEventSeries},
+	{"events", loadEvents},
+}
+
+// Sample loads the whole sample dataset in one transaction. It fails (and
+// changes nothing) if the database already holds a fund.
+func Sample(ctx context.Context, db *sqlx.DB) error {
+	return inTx(ctx, db, func(tx *sqlx.Tx) error {
+		// Taking the fund table's lock first makes two concurrent calls
+		// queue up, so the second one sees the first one's fund and stops.
+		const lock = `LOCK TABLE fund IN SHARE ROW EXCLUSIVE MODE`
+		if _, err := tx.ExecContext(ctx, lock); err != nil {
+			return fmt.Errorf("seed: lock fund table: %w", err)
+		}
+		seeded, err := Seeded(ctx, tx)
+		if err != nil {
+			return err
+		}
+		if seeded {
+			return ErrAlreadySeeded
+		}
+		r := newRegistry()
+		for _, s := range sampleSteps {
+			if err := s.load(ctx, tx, r); err != nil {
+				return fmt.Errorf("seed %s: %w", s.name, err)
+			}
+		}
+		return nil
+	})
+}
+
+// Seeded reports whether the sample data is present (a fund row exists).
+func Seeded(ctx context.Context, db sqlx.QueryerContext) (bool, error) {
+	const query = `SELECT EXISTS (SELECT 1 FROM fund)`
+	var seeded bool
+	if err := sqlx.GetContext(ctx, db, &seeded, query); err != nil {
+		return false, fmt.Errorf("seed: check for a fund: %w", err)
+	}
+	return seeded, nil
+}

@@ -50,7 +50,6 @@ type Listed struct {
 	RowNumber int64  `db:"list_position"`
 }
 
-
 // listQuery is the shape of one list: which columns of which relation,
 // under which alias, with which conditions. Every list query in the store
 // goes through it, so keyset paging is written once.

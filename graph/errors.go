@@ -91,7 +91,7 @@ func unknownRefMessage(e *store.UnknownRefError) string {
 	for i, n := range e.Names {
 		quoted[i] = fmt.Sprintf("%q", n)
 	}
-	return fmt.Sprintf("unknown %s %s: no published record has that slug or code", e.Kind, strings.Join(quoted, ", "))
+	return fmt.Sprintf("unknown %s %s: nothing has that slug or code", e.Kind, strings.Join(quoted, ", "))
 }
 
 // recoverPanic turns a panic in a resolver into an internal error; the

@@ -79,6 +79,7 @@ func graphqlEndpoint(cfg HandlerConfig) http.Handler {
 	srv.SetRecoverFunc(recoverPanic(cfg.Logger))
 
 	var h http.Handler = srv
+	h = okForJSON(h)
 	h = withLoaders(cfg.DB, h)
 	h = withDeadline(cfg.RequestTimeout, h)
 	h = cacheFor(cfg.CacheMaxAge, h)

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -119,15 +120,12 @@ func withVars(vars map[string]any) client.Option {
 
 // syncWriter lets the logger write from many goroutines.
 type syncWriter struct {
-	mu chan struct{}
+	mu sync.Mutex
 	w  *strings.Builder
 }
 
 func (s *syncWriter) Write(p []byte) (int, error) {
-	if s.mu == nil {
-		s.mu = make(chan struct{}, 1)
-	}
-	s.mu <- struct{}{}
-	defer func() { <-s.mu }()
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	return s.w.Write(p)
 }

@@ -1,0 +1,146 @@
+package store_test
+
+import (
+	"context"
+	"errors"
+	"testing"
+
+	"learningapi/dbtest"
+	"learningapi/store"
+)
+
+func TestMain(m *testing.M) { dbtest.Main(m) }
+
+// TestMigrationsRollAllTheWayDownAndUpAgain checks every migration's Down
+// undoes its Up: down to nothing leaves no tables, and up again works.
+func TestMigrationsRollAllTheWayDownAndUpAgain(t *testing.T) {
+	t.Parallel()
+	db := dbtest.NewEmpty(t)
+	ctx := context.Background()
+	statuses, err := db.MigrationStatuses(ctx)
+	if err != nil || len(statuses) == 0 {
+		t.Fatalf("statuses: %v %v", statuses, err)
+	}
+	for range statuses {
+		if _, err := db.MigrateDown(ctx, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var tables int
+	if err := db.Get(&tables, `SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'goose_db_version'`); err != nil {
+		t.Fatal(err)
+	}
+	if tables != 0 {
+		t.Fatalf("%d tables left after rolling every migration back", tables)
+	}
+	if err := db.Ready(ctx); err == nil {
+		t.Fatal("Ready must fail while migrations are pending")
+	}
+	n, err := db.Migrate(ctx, nil)
+	if err != nil || n != len(statuses) {
+		t.Fatalf("migrate up applied %d of %d: %v", n, len(statuses), err)
+	}
+	if err := db.Ready(ctx); err != nil {
+		t.Fatalf("Ready after migrating: %v", err)
+	}
+}
+
+// TestHonestDataRules checks the database refuses every way of tying
+// illustrative records to real ones, and changing a record's provenance.
+func TestHonestDataRules(t *testing.T) {
+	t.Parallel()
+	db := dbtest.New(t)
+	ctx := context.Background()
+	for _, tc := range []struct {
+		name, sql, constraint string
+	}{
+		{"illustrative project led by a real council", `
+			INSERT INTO project (slug, title, summary, consortium_id, lead_organisation_id, status, provenance)
+			SELECT 'fake-project', 'Fake', 'Illustrative.', (SELECT id FROM consortium WHERE provenance = 'ILLUSTRATIVE' LIMIT 1),
+			       (SELECT id FROM organisation WHERE kind = 'COUNCIL' AND provenance = 'VERIFIED_PUBLIC' LIMIT 1), 'DRAFT', 'ILLUSTRATIVE'`,
+			"honest_data_same_provenance"},
+		{"illustrative project in a real consortium", `
+			INSERT INTO project (slug, title, summary, consortium_id, status, provenance)
+			SELECT 'fake-project', 'Fake', 'Illustrative.', (SELECT id FROM consortium WHERE provenance = 'VERIFIED_PUBLIC' LIMIT 1), 'DRAFT', 'ILLUSTRATIVE'`,
+			"honest_data_same_provenance"},
+		{"real council as partner of an illustrative project", `
+			INSERT INTO project_partner (project_id, organisation_id)
+			SELECT (SELECT id FROM project WHERE provenance = 'ILLUSTRATIVE' LIMIT 1),
+			       (SELECT id FROM organisation WHERE kind = 'COUNCIL' AND provenance = 'VERIFIED_PUBLIC' LIMIT 1)`,
+			"honest_data_same_provenance"},
+		{"illustrative lead swapped onto a real project", `
+			UPDATE project SET lead_organisation_id = (SELECT id FROM organisation WHERE provenance = 'ILLUSTRATIVE' LIMIT 1)
+			WHERE slug = 'north-west-london-carers-card'`,
+			"honest_data_same_provenance"},
+		{"illustrative speaker at a real event", `
+			INSERT INTO event_speaker (event_id, person_id, role)
+			SELECT (SELECT id FROM event WHERE slug = 'co-production-week-2025-conference'),
+			       (SELECT id FROM person WHERE provenance = 'ILLUSTRATIVE' LIMIT 1), 'SPEAKER'`,
+			"honest_data_same_provenance"},
+		{"illustrative event in a real series", `
+			UPDATE event SET series_id = (SELECT id FROM event_series WHERE slug = 'co-production-week-2025')
+			WHERE provenance = 'ILLUSTRATIVE' AND id = (SELECT min(id) FROM event WHERE provenance = 'ILLUSTRATIVE')`,
+			"honest_data_same_provenance"},
+		{"illustrative resource about a real project", `
+			INSERT INTO resource_project (resource_id, project_id)
+			SELECT (SELECT id FROM resource WHERE provenance = 'ILLUSTRATIVE' LIMIT 1),
+			       (SELECT id FROM project WHERE slug = 'north-west-london-carers-card')`,
+			"honest_data_same_provenance"},
+		{"illustrative allocation to a real consortium", `
+			INSERT INTO allocation (fund_tranche_id, consortium_id, amount_pence, provenance)
+			SELECT (SELECT min(id) FROM fund_tranche), (SELECT id FROM consortium WHERE slug = 'north-west-london-arf'), 100, 'ILLUSTRATIVE'`,
+			"honest_data_same_provenance"},
+		{"relabelling a real project as illustrative", `
+			UPDATE project SET provenance = 'ILLUSTRATIVE' WHERE slug = 'north-west-london-carers-card'`,
+			"honest_data_provenance_fixed"},
+		{"relabelling a fictional council as real", `
+			UPDATE organisation SET provenance = 'VERIFIED_PUBLIC' WHERE slug = 'exampleshire-county-council'`,
+			"honest_data_provenance_fixed"},
+		{"a verified project without a source", `
+			UPDATE project SET source_id = NULL WHERE slug = 'north-west-london-carers-card'`,
+			"project_verified_has_source"},
+		{"a fictional council with an ONS code", `
+			UPDATE local_authority SET code = 'E10000099' WHERE provenance = 'ILLUSTRATIVE' AND id = (SELECT min(id) FROM local_authority WHERE provenance = 'ILLUSTRATIVE')`,
+			"local_authority_code_matches_provenance"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := db.ExecContext(ctx, tc.sql)
+			var ce *store.ConstraintError
+			if !errors.As(store.Classify(err), &ce) || ce.Constraint != tc.constraint {
+				t.Fatalf("want a violation of %s, got %v", tc.constraint, err)
+			}
+		})
+	}
+	// Illustrative records may still be linked to each other.
+	if _, err := db.ExecContext(ctx, `
+		INSERT INTO project_partner (project_id, organisation_id)
+		SELECT p.id, o.id FROM project p, organisation o
+		WHERE p.slug = 'exampleshire-carers-card' AND o.provenance = 'ILLUSTRATIVE'
+		  AND NOT EXISTS (SELECT 1 FROM project_partner pp WHERE pp.project_id = p.id AND pp.organisation_id = o.id)
+		LIMIT 1`); err != nil {
+		t.Fatalf("linking two illustrative records: %v", err)
+	}
+}
+
+// TestStatementsAreCountedPerContext checks the counter the request log
+// and the N+1 test rely on.
+func TestStatementsAreCountedPerContext(t *testing.T) {
+	t.Parallel()
+	db := dbtest.NewEmpty(t)
+	var c store.Counter
+	ctx := store.WithCounter(context.Background(), &c)
+	for i := 0; i < 3; i++ {
+		var one int
+		if err := db.GetContext(ctx, &one, `SELECT 1`); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := db.ExecContext(ctx, `SELECT 1`); err != nil {
+		t.Fatal(err)
+	}
+	var other int
+	_ = db.GetContext(context.Background(), &other, `SELECT 1`)
+	if c.Count() != 4 {
+		t.Fatalf("counted %d statements, want 4", c.Count())
+	}
+}

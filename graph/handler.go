@@ -31,9 +31,10 @@ type HandlerConfig struct {
 	AllowedOrigins []string
 	// CacheMaxAge is how long caches may keep a successful GET query.
 	CacheMaxAge time.Duration
-	// Introspection lets clients ask for the schema (the playground needs it).
+	// Introspection lets clients ask for the schema (the playground needs
+	// it) and serves it as SDL at /schema.graphql.
 	Introspection bool
-	// Playground serves the in-browser explorer at / and /playground.
+	// Playground serves the in-browser explorer at / and under /playground.
 	Playground http.Handler
 }
 
@@ -54,9 +55,21 @@ func NewHandler(cfg HandlerConfig) http.Handler {
 		}
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
 	})
+	if cfg.Introspection {
+		sdl := SchemaSDL()
+		mux.HandleFunc("GET /schema.graphql", func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+			w.Header().Set("Content-Disposition", `inline; filename="schema.graphql"`)
+			w.Header().Set("Cache-Control", "public, max-age=300")
+			_, _ = w.Write([]byte(sdl))
+		})
+	}
 	if cfg.Playground != nil {
+		// The page at / and /playground; its assets and examples below
+		// /playground/.
 		mux.Handle("GET /{$}", cfg.Playground)
 		mux.Handle("GET /playground", cfg.Playground)
+		mux.Handle("GET /playground/", cfg.Playground)
 	}
 	return logRequests(cfg.Logger, mux)
 }

@@ -1,0 +1,348 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"os/user"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"learningapi/dbtest"
+)
+
+func TestMain(m *testing.M) { dbtest.Main(m) }
+
+// TestBinaryRunsWithoutDatabaseURL builds the real binary and runs it the
+// way a new user would, `go run .` with no configuration: as an ordinary
+// user (here `postgres` when the tests run as root), with no DATABASE_URL,
+// so it starts its private PostgreSQL, migrates, loads the sample data and
+// serves. A second start must reuse the data (warm start).
+func TestBinaryRunsWithoutDatabaseURL(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and starts the binary with its own PostgreSQL")
+	}
+	dir := dbtest.TempDir(t)
+	bin := buildBinary(t, dir)
+	home := filepath.Join(dir, "home")
+	if err := os.MkdirAll(home, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	asUser := currentOrdinaryUser(t, home)
+
+	for _, start := range []string{"cold", "warm"} {
+		port := dbtest.FreePort()
+		env := []string{
+			"HOME=" + home,
+			"PATH=" + os.Getenv("PATH"),
+			"XDG_DATA_HOME=" + filepath.Join(home, "data"),
+			"ADDR=127.0.0.1:" + strconv.Itoa(int(port)),
+			"EMBEDDED_PG_PORT=" + strconv.Itoa(int(dbtest.FreePort())),
+			"LOG_FORMAT=json",
+		}
+		began := time.Now()
+		cmd, logs := startBinary(t, asUser, bin, env)
+		base := fmt.Sprintf("http://127.0.0.1:%d", port)
+		waitReady(t, base, cmd, logs)
+		var resp struct {
+			Data struct {
+				Project struct {
+					Title      string
+					Provenance string
+					Source     struct{ URL string }
+				}
+				Projects struct{ TotalCount int }
+			}
+			Errors []any
+		}
+		postJSON(t, base+"/graphql", `{"query":"{ project(slug: \"north-west-london-carers-card\") { title provenance source { url } } projects { totalCount } }"}`, &resp)
+		elapsed := time.Since(began)
+		t.Logf("%s start: first answer after %v", start, elapsed.Round(10*time.Millisecond))
+		if len(resp.Errors) > 0 || resp.Data.Project.Provenance != "VERIFIED_PUBLIC" || !strings.HasPrefix(resp.Data.Project.Source.URL, "https://") {
+			t.Fatalf("unexpected answer: %+v", resp)
+		}
+		if resp.Data.Projects.TotalCount < 40 {
+			t.Fatalf("sample data missing: %d projects", resp.Data.Projects.TotalCount)
+		}
+		// The playground is served at / too.
+		if r, err := http.Get(base + "/"); err != nil || r.StatusCode != http.StatusOK {
+			t.Fatalf("GET /: %v %v", r, err)
+		}
+		stopBinary(t, cmd, logs)
+		if start == "warm" && strings.Contains(logs.String(), "loaded sample data") {
+			t.Fatalf("warm start loaded the sample data again:\n%s", logs)
+		}
+	}
+}
+
+// TestRootWithoutDatabaseURLSaysWhatToDo checks the one-line answer a root
+// user gets, since PostgreSQL refuses to run as root.
+func TestRootWithoutDatabaseURLSaysWhatToDo(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("only meaningful as root")
+	}
+	dir := dbtest.TempDir(t)
+	bin := buildBinary(t, dir)
+	cmd := exec.Command(bin)
+	cmd.Env = []string{"HOME=" + dir, "PATH=" + os.Getenv("PATH"), "ADDR=127.0.0.1:0"}
+	out, err := cmd.CombinedOutput()
+	if err == nil {
+		t.Fatal("expected the binary to refuse to start")
+	}
+	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+	if len(lines) != 1 || !strings.Contains(lines[0], "DATABASE_URL") || !strings.Contains(lines[0], "root") {
+		t.Fatalf("want one line naming root and DATABASE_URL, got:\n%s", out)
+	}
+}
+
+// TestServeMigrateAndSeedWithDatabaseURL drives run() against a real
+// database: migrate status/up/down, seed, and serving with bad settings.
+func TestServeMigrateAndSeedWithDatabaseURL(t *testing.T) {
+	db := dbtest.NewEmpty(t)
+	var name string
+	if err := db.Get(&name, `SELECT current_database()`); err != nil {
+		t.Fatal(err)
+	}
+	env := map[string]string{"DATABASE_URL": dbtest.URL(t, name), "LOG_LEVEL": "warn"}
+	getenv := func(k string) string { return env[k] }
+	ctx := context.Background()
+	run1 := func(args ...string) (string, error) {
+		var out, errOut bytes.Buffer
+		err := run(ctx, args, getenv, &out, &errOut)
+		return out.String() + errOut.String(), err
+	}
+
+	out, err := run1("migrate", "status")
+	if err != nil || strings.Contains(out, "pending") {
+		t.Fatalf("status on a migrated database: %v\n%s", err, out)
+	}
+	if out, err = run1("migrate", "down"); err != nil || !strings.Contains(out, "rolled back migration") {
+		t.Fatalf("migrate down: %v\n%s", err, out)
+	}
+	if out, _ = run1("migrate", "status"); !strings.Contains(out, "pending") {
+		t.Fatalf("status after down shows nothing pending:\n%s", out)
+	}
+	if out, err = run1("migrate", "up"); err != nil || !strings.Contains(out, "applied 1 migrations") {
+		t.Fatalf("migrate up: %v\n%s", err, out)
+	}
+	if out, err = run1("seed"); err != nil {
+		t.Fatalf("seed: %v\n%s", err, out)
+	}
+	var projects int
+	if err := db.Get(&projects, `SELECT count(*) FROM published_project`); err != nil || projects < 40 {
+		t.Fatalf("seed loaded %d projects (%v)", projects, err)
+	}
+	if out, err = run1("seed"); err != nil {
+		t.Fatalf("seeding twice must be a no-op: %v\n%s", err, out)
+	}
+
+	for _, tc := range []struct {
+		args []string
+		env  map[string]string
+		want string
+	}{
+		{[]string{"frobnicate"}, nil, `unknown command "frobnicate"`},
+		{[]string{"migrate"}, nil, "usage: migrate up|down|status"},
+		{[]string{"migrate", "sideways"}, nil, `unknown migrate command "sideways"`},
+		{[]string{"seed", "-scale", "5000"}, nil, "-scale must be between 1 and 1000"},
+		{[]string{"serve"}, map[string]string{"MAX_DEPTH": "deep"}, "MAX_DEPTH must be a whole number"},
+		{[]string{"serve"}, map[string]string{"REQUEST_TIMEOUT": "soon"}, "REQUEST_TIMEOUT must be a duration"},
+		{[]string{"serve"}, map[string]string{"INTROSPECTION": "maybe"}, "INTROSPECTION must be true or false"},
+		{[]string{"serve"}, map[string]string{"LOG_LEVEL": "loud"}, "LOG_LEVEL must be"},
+		{[]string{"serve"}, map[string]string{"LOG_FORMAT": "xml"}, "LOG_FORMAT must be json or text"},
+		{[]string{"serve"}, map[string]string{"DATABASE_URL": "mysql://nope"}, "the database URL must look like postgres://"},
+		{[]string{"serve", "-no-such-flag"}, nil, "flag provided but not defined"},
+	} {
+		merged := map[string]string{}
+		for k, v := range env {
+			merged[k] = v
+		}
+		for k, v := range tc.env {
+			merged[k] = v
+		}
+		var out bytes.Buffer
+		err := run(ctx, tc.args, func(k string) string { return merged[k] }, &out, &out)
+		if err == nil || !strings.Contains(err.Error()+out.String(), tc.want) {
+			t.Errorf("%v %v: want error containing %q, got %v\n%s", tc.args, tc.env, tc.want, err, out.String())
+		}
+	}
+}
+
+// TestServeShutsDownOnCancel serves with DATABASE_URL and checks that
+// cancelling the context (as SIGTERM does) stops the server cleanly.
+func TestServeShutsDownOnCancel(t *testing.T) {
+	db := dbtest.New(t)
+	var name string
+	if err := db.Get(&name, `SELECT current_database()`); err != nil {
+		t.Fatal(err)
+	}
+	port := dbtest.FreePort()
+	env := map[string]string{"DATABASE_URL": dbtest.URL(t, name), "ADDR": fmt.Sprintf("127.0.0.1:%d", port), "LOG_LEVEL": "warn"}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	var logs bytes.Buffer
+	go func() { done <- run(ctx, nil, func(k string) string { return env[k] }, io.Discard, &syncBuffer{b: &logs}) }()
+	base := fmt.Sprintf("http://127.0.0.1:%d", port)
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		r, err := http.Get(base + "/readyz")
+		if err == nil && r.StatusCode == http.StatusOK {
+			r.Body.Close()
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("server never became ready: %v", err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("shutdown returned %v", err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("server did not shut down")
+	}
+	if _, err := net.DialTimeout("tcp", fmt.Sprintf("127.0.0.1:%d", port), time.Second); err == nil {
+		t.Fatal("still listening after shutdown")
+	}
+}
+
+func buildBinary(t *testing.T, dir string) string {
+	t.Helper()
+	bin := filepath.Join(dir, "scie-learning-api")
+	build := exec.Command("go", "build", "-o", bin, ".")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// currentOrdinaryUser returns the uid/gid to run the binary as: the
+// postgres user when the tests run as root (PostgreSQL refuses root),
+// otherwise nil (the current user).
+func currentOrdinaryUser(t *testing.T, home string) *syscall.Credential {
+	if os.Geteuid() != 0 {
+		return nil
+	}
+	u, err := user.Lookup("postgres")
+	if err != nil {
+		t.Skip("running as root and there is no postgres user to run the binary as")
+	}
+	uid, _ := strconv.Atoi(u.Uid)
+	gid, _ := strconv.Atoi(u.Gid)
+	if err := filepath.Walk(home, func(p string, _ os.FileInfo, err error) error {
+		if err != nil {
+			return err
+		}
+		return os.Chown(p, uid, gid)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid)}
+}
+
+func startBinary(t *testing.T, cred *syscall.Credential, bin string, env []string) (*exec.Cmd, *syncBuffer) {
+	t.Helper()
+	cmd := exec.Command(bin)
+	cmd.Env = env
+	cmd.Dir = filepath.Dir(bin)
+	if cred != nil {
+		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: cred}
+	}
+	logs := &syncBuffer{b: &bytes.Buffer{}}
+	cmd.Stdout, cmd.Stderr = logs, logs
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if cmd.ProcessState == nil {
+			_ = cmd.Process.Kill()
+			_ = cmd.Wait()
+		}
+	})
+	return cmd, logs
+}
+
+func waitReady(t *testing.T, base string, cmd *exec.Cmd, logs *syncBuffer) {
+	t.Helper()
+	deadline := time.Now().Add(3 * time.Minute)
+	for time.Now().Before(deadline) {
+		r, err := http.Get(base + "/readyz")
+		if err == nil {
+			r.Body.Close()
+			if r.StatusCode == http.StatusOK {
+				return
+			}
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	_ = cmd.Process.Kill()
+	t.Fatalf("binary never became ready; its output:\n%s", logs)
+}
+
+func stopBinary(t *testing.T, cmd *exec.Cmd, logs *syncBuffer) {
+	t.Helper()
+	_ = cmd.Process.Signal(syscall.SIGTERM)
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("binary exited with %v after SIGTERM; output:\n%s", err, logs)
+		}
+	case <-time.After(30 * time.Second):
+		_ = cmd.Process.Kill()
+		t.Fatalf("binary ignored SIGTERM; output:\n%s", logs)
+	}
+	// Every log line is structured JSON.
+	sc := bufio.NewScanner(strings.NewReader(logs.String()))
+	for sc.Scan() {
+		if line := sc.Text(); line != "" && !json.Valid([]byte(line)) {
+			t.Errorf("log line is not JSON: %s", line)
+		}
+	}
+}
+
+func postJSON(t *testing.T, url, body string, out any) {
+	t.Helper()
+	r, err := http.Post(url, "application/json", strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Body.Close()
+	if err := json.NewDecoder(r.Body).Decode(out); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// syncBuffer is a buffer safe for a process's output and a test to share.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  *bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}

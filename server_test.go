@@ -193,7 +193,9 @@ func TestServeShutsDownOnCancel(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	var logs bytes.Buffer
-	go func() { done <- run(ctx, nil, func(k string) string { return env[k] }, io.Discard, &syncBuffer{b: &logs}) }()
+	go func() {
+		done <- run(ctx, nil, func(k string) string { return env[k] }, io.Discard, &syncBuffer{b: &logs})
+	}()
 	base := fmt.Sprintf("http://127.0.0.1:%d", port)
 	deadline := time.Now().Add(20 * time.Second)
 	for {

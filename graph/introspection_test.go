@@ -1,0 +1,46 @@
+package graph_test
+
+import (
+	"net/http"
+	"strings"
+	"testing"
+
+	"learningapi/dbtest"
+	"learningapi/graph"
+)
+
+// TestIntrospectionCanBeTurnedOff checks INTROSPECTION=false closes both
+// ways of reading the schema, and that by default both are open and
+// complete.
+func TestIntrospectionCanBeTurnedOff(t *testing.T) {
+	t.Parallel()
+	db := dbtest.New(t)
+	on := newAPI(t, db)
+	var out struct {
+		Schema struct{ Types []struct{ Name string } } `json:"__schema"`
+	}
+	on.query(`{ __schema { types { name } } }`, nil, &out)
+	if len(out.Schema.Types) < 50 {
+		t.Fatalf("introspection lists only %d types", len(out.Schema.Types))
+	}
+	sdl := on.do(http.MethodGet, "/schema.graphql", "", "")
+	if sdl.Code != http.StatusOK || !strings.Contains(sdl.Body.String(), "The entry point for reading.") ||
+		!strings.Contains(sdl.Body.String(), "type Project implements Node") {
+		t.Fatalf("GET /schema.graphql: %d\n%.300s", sdl.Code, sdl.Body.String())
+	}
+
+	off := newAPIWith(t, db, func(c *graph.HandlerConfig) { c.Introspection = false })
+	errs, _ := off.queryErrors(`{ __schema { types { name } } }`, nil)
+	if errs[0].code() != "GRAPHQL_VALIDATION_FAILED" {
+		t.Fatalf("introspection off: %+v", errs)
+	}
+	if r := off.do(http.MethodGet, "/schema.graphql", "", ""); r.Code != http.StatusNotFound {
+		t.Fatalf("GET /schema.graphql with introspection off: %d", r.Code)
+	}
+	// Ordinary queries still work.
+	var projects struct{ Projects struct{ TotalCount int } }
+	off.query(`{ projects { totalCount } }`, nil, &projects)
+	if projects.Projects.TotalCount == 0 {
+		t.Fatal("no projects")
+	}
+}

@@ -24,6 +24,7 @@ const (
 	CodeValidationFailed = "GRAPHQL_VALIDATION_FAILED"
 	CodeTooComplex       = "QUERY_TOO_COMPLEX"
 	CodeNotFound         = "NOT_FOUND"
+	CodeForbidden        = "FORBIDDEN"
 	CodeTimeout          = "TIMEOUT"
 	CodeInternal         = "INTERNAL"
 )
@@ -54,6 +55,10 @@ func presentError(logger *slog.Logger) graphql.ErrorPresenterFunc {
 		case errors.As(cause, &unknown):
 			gqlErr.Message = unknownRefMessage(unknown)
 			return withCode(gqlErr, CodeBadUserInput)
+		case cause.Error() == "introspection disabled":
+			// gqlgen's own error when INTROSPECTION=false; it has no sentinel.
+			gqlErr.Message = "schema introspection is turned off on this server"
+			return withCode(gqlErr, CodeForbidden)
 		case errors.Is(cause, store.ErrTimeout), errors.Is(cause, context.DeadlineExceeded):
 			gqlErr.Message = "the request took too long and was stopped; narrow the query or ask for fewer records"
 			return withCode(gqlErr, CodeTimeout)

@@ -3317,7 +3317,7 @@ enum ErrorCode {
   QUERY_TOO_COMPLEX
   "The operation needs an API key that was not given."
   UNAUTHENTICATED
-  "The API key given may not perform this operation."
+  "The operation is not allowed: the API key given may not perform it, or the server has turned the feature off (such as schema introspection)."
   FORBIDDEN
   "A record the operation needs does not exist."
   NOT_FOUND

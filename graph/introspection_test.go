@@ -31,7 +31,7 @@ func TestIntrospectionCanBeTurnedOff(t *testing.T) {
 
 	off := newAPIWith(t, db, func(c *graph.HandlerConfig) { c.Introspection = false })
 	errs, _ := off.queryErrors(`{ __schema { types { name } } }`, nil)
-	if errs[0].code() != "GRAPHQL_VALIDATION_FAILED" {
+	if errs[0].code() != "FORBIDDEN" || !strings.Contains(errs[0].Message, "introspection is turned off") {
 		t.Fatalf("introspection off: %+v", errs)
 	}
 	if r := off.do(http.MethodGet, "/schema.graphql", "", ""); r.Code != http.StatusNotFound {

@@ -39,6 +39,7 @@ type limitExtension struct{ Limits }
 
 var _ interface {
 	graphql.HandlerExtension
+	graphql.OperationParameterMutator
 	graphql.OperationContextMutator
 } = limitExtension{}
 
@@ -46,10 +47,17 @@ func (limitExtension) ExtensionName() string { return "Limits" }
 
 func (limitExtension) Validate(graphql.ExecutableSchema) error { return nil }
 
-func (l limitExtension) MutateOperationContext(ctx context.Context, rc *graphql.OperationContext) *gqlerror.Error {
-	if n := len(rc.RawQuery); l.MaxQueryBytes > 0 && n > l.MaxQueryBytes {
+// MutateOperationParameters checks the query's length before it is
+// parsed, so a huge query costs nothing to refuse. (Persisted queries are
+// resolved by then; their text was checked when it was stored.)
+func (l limitExtension) MutateOperationParameters(ctx context.Context, params *graphql.RawParams) *gqlerror.Error {
+	if n := len(params.Query); l.MaxQueryBytes > 0 && n > l.MaxQueryBytes {
 		return tooComplex("the query is %s bytes long, over the limit of %s bytes", n, l.MaxQueryBytes)
 	}
+	return nil
+}
+
+func (l limitExtension) MutateOperationContext(ctx context.Context, rc *graphql.OperationContext) *gqlerror.Error {
 	op := rc.Doc.Operations.ForName(rc.OperationName)
 	if op == nil {
 		return nil
@@ -86,8 +94,10 @@ type measurement struct {
 	depth, aliases, cost int
 }
 
-// measure walks a validated selection set. Introspection fields (__schema,
-// __type) are the playground's and are not counted.
+// measure walks a validated selection set. Introspection (the playground's
+// __schema and __type) costs a flat amount and is not walked, so the
+// playground's deep introspection query passes the depth limit, while
+// aliasing it many times still runs into the alias and cost limits.
 func measure(set ast.SelectionSet, vars map[string]any) measurement {
 	var m measurement
 	walk(set, vars, 1, 1, &m)
@@ -98,18 +108,19 @@ func walk(set ast.SelectionSet, vars map[string]any, depth, multiplier int, m *m
 	for _, sel := range set {
 		switch s := sel.(type) {
 		case *ast.Field:
-			if strings.HasPrefix(s.Name, "__") {
-				continue
-			}
 			if s.Alias != "" && s.Alias != s.Name {
 				m.aliases++
+			}
+			if cost, ok := introspectionCost[s.Name]; ok {
+				m.cost = capped(m.cost + capped(multiplier*cost))
+				continue
 			}
 			if depth > m.depth {
 				m.depth = depth
 			}
-			m.cost += multiplier
+			m.cost = capped(m.cost + multiplier)
 			if len(s.SelectionSet) > 0 {
-				walk(s.SelectionSet, vars, depth+1, multiplier*pageSize(s, vars), m)
+				walk(s.SelectionSet, vars, depth+1, capped(multiplier*pageSize(s, vars)), m)
 			}
 		case *ast.InlineFragment:
 			walk(s.SelectionSet, vars, depth, multiplier, m)
@@ -120,6 +131,17 @@ func walk(set ast.SelectionSet, vars map[string]any, depth, multiplier int, m *m
 		}
 	}
 }
+
+// costCeiling keeps cost arithmetic far from overflow: nested pages of
+// 100 multiply quickly, and a wrapped-around cost would pass the limit.
+// Page sizes are at most 100, so a capped value times 100 stays in range.
+const costCeiling = 1 << 40
+
+func capped(n int) int { return min(n, costCeiling) }
+
+// introspectionCost is the flat cost of each introspection field: one
+// __schema is about the size of a 1,000-record answer.
+var introspectionCost = map[string]int{"__schema": 1000, "__type": 50, "__typename": 1}
 
 // pageSize is how many records a connection field may return: its first
 // or last argument, or the default page size. Other fields return one.

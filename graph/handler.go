@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
@@ -86,18 +87,23 @@ func graphqlEndpoint(cfg HandlerConfig) http.Handler {
 	if cfg.Introspection {
 		srv.Use(extension.Introspection{})
 	}
-	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	// Limits first, so an over-long query is refused before it is stored
+	// as a persisted query.
 	srv.Use(limitExtension{cfg.Limits})
+	persisted := lru.New[string](1000)
+	srv.Use(extension.AutomaticPersistedQuery{Cache: persisted})
+	if cfg.RequestTimeout > 0 {
+		srv.AroundResponses(deadline(cfg.RequestTimeout))
+	}
 	srv.SetErrorPresenter(presentError(cfg.Logger))
 	srv.SetRecoverFunc(recoverPanic(cfg.Logger))
 
 	var h http.Handler = srv
 	h = okForJSON(h)
 	h = withLoaders(cfg.DB, h)
-	h = withDeadline(cfg.RequestTimeout, h)
 	h = cacheFor(cfg.CacheMaxAge, h)
-	h = limitBody(cfg.MaxBodyBytes, h)
-	h = allowMethods(h)
+	h = readBody(cfg.MaxBodyBytes, h)
+	h = checkRequest(persisted, h)
 	h = cors.New(cors.Options{
 		AllowedOrigins: cfg.AllowedOrigins,
 		AllowedMethods: []string{http.MethodGet, http.MethodPost},
@@ -106,6 +112,18 @@ func graphqlEndpoint(cfg HandlerConfig) http.Handler {
 		MaxAge:         600,
 	}).Handler(h)
 	return h
+}
+
+// deadline bounds the time an operation's resolvers may take; the
+// database stops their statements when it passes, and they answer TIMEOUT.
+// It wraps execution rather than the whole request, so a late deadline
+// never turns into an empty response.
+func deadline(d time.Duration) graphql.ResponseMiddleware {
+	return func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+		ctx, cancel := context.WithTimeout(ctx, d)
+		defer cancel()
+		return next(ctx)
+	}
 }
 
 // withLoaders gives each request its own dataloaders.

@@ -9,10 +9,13 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"mime"
 	"net/http"
+	"net/url"
 	"regexp"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/parser"
 
@@ -83,37 +86,34 @@ func logRequests(logger *slog.Logger, next http.Handler) http.Handler {
 	})
 }
 
-// withDeadline bounds the time one request may take; the database stops
-// its statements when the context ends.
-func withDeadline(d time.Duration, next http.Handler) http.Handler {
-	if d <= 0 {
-		return next
-	}
+// readBody reads a POST body once, refusing it with 413 if it is larger
+// than max and with 400 if it is not one JSON value, before anything
+// parses it further.
+func readBody(max int64, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		ctx, cancel := context.WithTimeout(r.Context(), d)
-		defer cancel()
-		next.ServeHTTP(w, r.WithContext(ctx))
-	})
-}
-
-// limitBody refuses a body larger than max with 413, before it is parsed.
-func limitBody(max int64, next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Body == nil || max <= 0 {
+		if r.Method != http.MethodPost {
 			next.ServeHTTP(w, r)
 			return
 		}
-		if r.ContentLength > max {
+		if max > 0 && r.ContentLength > max {
 			tooLarge(w, max)
 			return
 		}
-		body, err := io.ReadAll(io.LimitReader(r.Body, max+1))
+		reader := io.Reader(r.Body)
+		if max > 0 {
+			reader = io.LimitReader(r.Body, max+1)
+		}
+		body, err := io.ReadAll(reader)
 		if err != nil {
 			writeError(w, http.StatusBadRequest, CodeBadRequest, "the request body could not be read")
 			return
 		}
-		if int64(len(body)) > max {
+		if max > 0 && int64(len(body)) > max {
 			tooLarge(w, max)
+			return
+		}
+		if !json.Valid(body) {
+			writeError(w, http.StatusBadRequest, CodeBadRequest, "the request body is not valid JSON for a GraphQL request")
 			return
 		}
 		r.Body = io.NopCloser(bytes.NewReader(body))
@@ -126,17 +126,41 @@ func tooLarge(w http.ResponseWriter, max int64) {
 		fmt.Sprintf("the request body is over the limit of %s bytes", thousands(int(max))))
 }
 
-// allowMethods answers 405 to methods the GraphQL endpoint does not serve,
-// and to mutations sent with GET, as GraphQL over HTTP requires.
-func allowMethods(next http.Handler) http.Handler {
+// checkRequest answers what the GraphQL endpoint does not serve before
+// gqlgen sees it: methods other than GET, POST and OPTIONS (405), POST
+// bodies that are not application/json (415), malformed GET parameters
+// (400), and mutations sent with GET (405), including persisted ones
+// named only by their hash, as GraphQL over HTTP requires.
+func checkRequest(persisted graphql.Cache[string], next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.Method {
-		case http.MethodPost, http.MethodOptions:
+		case http.MethodOptions:
+		case http.MethodPost:
+			if mediaType, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || mediaType != "application/json" {
+				writeError(w, http.StatusUnsupportedMediaType, CodeBadRequest, "send the request body as application/json")
+				return
+			}
 		case http.MethodGet:
-			if isMutation(r.URL.Query().Get("query"), r.URL.Query().Get("operationName")) {
+			params, err := url.ParseQuery(r.URL.RawQuery)
+			if err != nil {
+				writeError(w, http.StatusBadRequest, CodeBadRequest, "the query string could not be read")
+				return
+			}
+			query := params.Get("query")
+			if query == "" {
+				query = persistedQuery(r.Context(), persisted, params.Get("extensions"))
+			}
+			if isMutation(query, params.Get("operationName")) {
 				w.Header().Set("Allow", "POST")
 				writeError(w, http.StatusMethodNotAllowed, CodeBadRequest, "mutations must be sent with POST, not GET")
 				return
+			}
+			for _, name := range []string{"variables", "extensions"} {
+				var object map[string]any
+				if v := params.Get(name); v != "" && json.Unmarshal([]byte(v), &object) != nil {
+					writeError(w, http.StatusBadRequest, CodeBadRequest, "the "+name+" parameter must be a JSON object")
+					return
+				}
 			}
 		default:
 			w.Header().Set("Allow", "GET, POST, OPTIONS")
@@ -145,6 +169,21 @@ func allowMethods(next http.Handler) http.Handler {
 		}
 		next.ServeHTTP(w, r)
 	})
+}
+
+// persistedQuery returns the stored text of a persisted query named by
+// its hash in a GET request's extensions, if the server knows it.
+func persistedQuery(ctx context.Context, persisted graphql.Cache[string], extensions string) string {
+	var ext struct {
+		PersistedQuery struct {
+			Sha256Hash string `json:"sha256Hash"`
+		} `json:"persistedQuery"`
+	}
+	if extensions == "" || json.Unmarshal([]byte(extensions), &ext) != nil || ext.PersistedQuery.Sha256Hash == "" {
+		return ""
+	}
+	query, _ := persisted.Get(ctx, ext.PersistedQuery.Sha256Hash)
+	return query
 }
 
 // isMutation reports whether the operation a GET request would run is a
@@ -167,7 +206,8 @@ func isMutation(query, operationName string) bool {
 
 // cacheFor tells caches how long a response may be kept: GET queries that
 // succeeded for maxAge, everything else not at all. gqlgen writes each
-// response in one Write, so the body can be checked for errors there.
+// response in one Write, so the status is held back until the body shows
+// whether the query failed.
 func cacheFor(maxAge time.Duration, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet || maxAge <= 0 {
@@ -181,35 +221,32 @@ func cacheFor(maxAge time.Duration, next http.Handler) http.Handler {
 
 type cachingWriter struct {
 	http.ResponseWriter
-	maxAge  time.Duration
-	decided bool
-	status  int
+	maxAge time.Duration
+	status int // held until the first Write
+	sent   bool
 }
 
 func (w *cachingWriter) WriteHeader(code int) {
-	w.status = code
-	if code != http.StatusOK {
-		w.decide(false)
+	if w.status == 0 {
+		w.status = code
 	}
-	w.ResponseWriter.WriteHeader(code)
 }
 
 func (w *cachingWriter) Write(b []byte) (int, error) {
-	w.decide(!bytes.Contains(b, []byte(`"errors":`)))
+	if !w.sent {
+		w.sent = true
+		if w.status == 0 {
+			w.status = http.StatusOK
+		}
+		if w.status == http.StatusOK && !bytes.Contains(b, []byte(`"errors":`)) {
+			w.Header().Set("Cache-Control", fmt.Sprintf("public, max-age=%d", int(w.maxAge.Seconds())))
+			w.Header().Add("Vary", "Accept")
+		} else {
+			w.Header().Set("Cache-Control", "no-store")
+		}
+		w.ResponseWriter.WriteHeader(w.status)
+	}
 	return w.ResponseWriter.Write(b)
-}
-
-func (w *cachingWriter) decide(cacheable bool) {
-	if w.decided {
-		return
-	}
-	w.decided = true
-	if cacheable {
-		w.Header().Set("Cache-Control", fmt.Sprintf("public, max-age=%d", int(w.maxAge.Seconds())))
-		w.Header().Add("Vary", "Accept")
-	} else {
-		w.Header().Set("Cache-Control", "no-store")
-	}
 }
 
 // writeError answers with a GraphQL-shaped error body.

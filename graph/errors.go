@@ -59,6 +59,9 @@ func presentError(logger *slog.Logger) graphql.ErrorPresenterFunc {
 			// gqlgen's own error when INTROSPECTION=false; it has no sentinel.
 			gqlErr.Message = "schema introspection is turned off on this server"
 			return withCode(gqlErr, CodeForbidden)
+		case errors.Is(cause, store.ErrBadValue):
+			gqlErr.Message = "a value in the request cannot be used: a number is out of range or a text holds a character that is not allowed"
+			return withCode(gqlErr, CodeBadUserInput)
 		case errors.Is(cause, store.ErrTimeout), errors.Is(cause, context.DeadlineExceeded):
 			gqlErr.Message = "the request took too long and was stopped; narrow the query or ask for fewer records"
 			return withCode(gqlErr, CodeTimeout)
@@ -94,6 +97,9 @@ func protocolCode(e *gqlerror.Error) string {
 func unknownRefMessage(e *store.UnknownRefError) string {
 	quoted := make([]string, len(e.Names))
 	for i, n := range e.Names {
+		if r := []rune(n); len(r) > 80 {
+			n = string(r[:80]) + "…"
+		}
 		quoted[i] = fmt.Sprintf("%q", n)
 	}
 	return fmt.Sprintf("unknown %s %s: nothing has that slug or code", e.Kind, strings.Join(quoted, ", "))

@@ -128,6 +128,9 @@ func (r *queryResolver) Event(ctx context.Context, slug string) (*store.Event, e
 func (r *queryResolver) EventSeriesList(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.EventSeriesFilter) (*model.Connection[store.EventSeries], error) {
 	var f store.EventSeriesFilter
 	if filter != nil {
+		if filter.YearFrom != nil && filter.YearTo != nil && *filter.YearTo < *filter.YearFrom {
+			return nil, badInput("yearFrom (%d) is after yearTo (%d)", *filter.YearFrom, *filter.YearTo)
+		}
 		f = store.EventSeriesFilter{Brand: filter.Brand, YearFrom: filter.YearFrom, YearTo: filter.YearTo, Provenance: filter.Provenance}
 	}
 	return connection(ctx, r.DB, store.EventSeriesList, f, newestYear, pageArgs{first, last, after, before})

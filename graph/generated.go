@@ -3321,6 +3321,8 @@ enum ErrorCode {
   FORBIDDEN
   "A record the operation needs does not exist."
   NOT_FOUND
+  "A GET request named a persisted query by its hash, but the server does not hold that query (yet): send it once with its text and hash, then GET by hash works."
+  PERSISTED_QUERY_NOT_FOUND
   "The request was refused because its sender has made too many requests recently."
   RATE_LIMITED
   "The request took longer than the server allows and was stopped."
@@ -23552,13 +23554,13 @@ func (ec *executionContext) marshalNAccessibility2ᚖlearningapiᚋgraphᚋmodel
 }
 
 func (ec *executionContext) unmarshalNAccessibilityFormat2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalEnum(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNAccessibilityFormat2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := model.MarshalEnum(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "AccessibilityFormat!")
 	}
@@ -23620,13 +23622,13 @@ func (ec *executionContext) marshalNAllocation2ᚖlearningapiᚋstoreᚐAllocati
 }
 
 func (ec *executionContext) unmarshalNAudience2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalEnum(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNAudience2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := model.MarshalEnum(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "Audience!")
 	}
@@ -23734,13 +23736,13 @@ func (ec *executionContext) marshalNConsortiumEdge2ᚖlearningapiᚋgraphᚋmode
 }
 
 func (ec *executionContext) unmarshalNCoproductionLevel2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalEnum(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNCoproductionLevel2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := model.MarshalEnum(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "CoproductionLevel!")
 	}
@@ -23748,13 +23750,13 @@ func (ec *executionContext) marshalNCoproductionLevel2string(ctx context.Context
 }
 
 func (ec *executionContext) unmarshalNCoproductionPrinciple2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalEnum(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNCoproductionPrinciple2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := model.MarshalEnum(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "CoproductionPrinciple!")
 	}
@@ -23806,13 +23808,13 @@ func (ec *executionContext) marshalNDateTime2timeᚐTime(ctx context.Context, se
 }
 
 func (ec *executionContext) unmarshalNDeliveryMode2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalEnum(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNDeliveryMode2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := model.MarshalEnum(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "DeliveryMode!")
 	}
@@ -23876,13 +23878,13 @@ func (ec *executionContext) marshalNEventEdge2ᚖlearningapiᚋgraphᚋmodelᚐE
 }
 
 func (ec *executionContext) unmarshalNEventOrderField2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalEnum(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNEventOrderField2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := model.MarshalEnum(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "EventOrderField!")
 	}
@@ -23970,13 +23972,13 @@ func (ec *executionContext) marshalNEventSpeaker2ᚖlearningapiᚋstoreᚐEventS
 }
 
 func (ec *executionContext) unmarshalNEventType2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalEnum(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNEventType2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := model.MarshalEnum(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "EventType!")
 	}
@@ -24008,13 +24010,13 @@ func (ec *executionContext) marshalNFund2ᚖlearningapiᚋstoreᚐFund(ctx conte
 }
 
 func (ec *executionContext) unmarshalNFundMeasure2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalEnum(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNFundMeasure2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := model.MarshalEnum(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "FundMeasure!")
 	}
@@ -24113,13 +24115,13 @@ func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast
 }
 
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
-	res, err := graphql.UnmarshalInt(v)
+	res, err := model.UnmarshalInt(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.SelectionSet, v int) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalInt(v)
+	res := model.MarshalInt(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "Int!")
 	}
@@ -24239,13 +24241,13 @@ func (ec *executionContext) marshalNLocalAuthorityEdge2ᚖlearningapiᚋgraphᚋ
 }
 
 func (ec *executionContext) unmarshalNLocalAuthorityKind2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalEnum(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNLocalAuthorityKind2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := model.MarshalEnum(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "LocalAuthorityKind!")
 	}
@@ -24291,13 +24293,13 @@ func (ec *executionContext) marshalNNode2ᚕlearningapiᚋgraphᚋmodelᚐNode(c
 }
 
 func (ec *executionContext) unmarshalNOrderDirection2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalEnum(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNOrderDirection2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := model.MarshalEnum(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "OrderDirection!")
 	}
@@ -24361,13 +24363,13 @@ func (ec *executionContext) marshalNOrganisationEdge2ᚖlearningapiᚋgraphᚋmo
 }
 
 func (ec *executionContext) unmarshalNOrganisationKind2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalEnum(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNOrganisationKind2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := model.MarshalEnum(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "OrganisationKind!")
 	}
@@ -24519,13 +24521,13 @@ func (ec *executionContext) marshalNProjectEdge2ᚖlearningapiᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) unmarshalNProjectOrderField2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalEnum(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNProjectOrderField2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := model.MarshalEnum(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "ProjectOrderField!")
 	}
@@ -24557,13 +24559,13 @@ func (ec *executionContext) marshalNProjectPartner2ᚖlearningapiᚋstoreᚐProj
 }
 
 func (ec *executionContext) unmarshalNProjectStage2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalEnum(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNProjectStage2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := model.MarshalEnum(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "ProjectStage!")
 	}
@@ -24571,13 +24573,13 @@ func (ec *executionContext) marshalNProjectStage2string(ctx context.Context, sel
 }
 
 func (ec *executionContext) unmarshalNProvenanceKind2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalEnum(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNProvenanceKind2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := model.MarshalEnum(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "ProvenanceKind!")
 	}
@@ -24617,13 +24619,13 @@ func (ec *executionContext) marshalNRegistration2ᚖlearningapiᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) unmarshalNRegistrationStatus2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalEnum(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNRegistrationStatus2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := model.MarshalEnum(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "RegistrationStatus!")
 	}
@@ -24687,13 +24689,13 @@ func (ec *executionContext) marshalNResourceEdge2ᚖlearningapiᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) unmarshalNResourceOrderField2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalEnum(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNResourceOrderField2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := model.MarshalEnum(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "ResourceOrderField!")
 	}
@@ -24701,13 +24703,13 @@ func (ec *executionContext) marshalNResourceOrderField2string(ctx context.Contex
 }
 
 func (ec *executionContext) unmarshalNResourceType2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalEnum(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNResourceType2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := model.MarshalEnum(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "ResourceType!")
 	}
@@ -24771,13 +24773,13 @@ func (ec *executionContext) marshalNSourceEdge2ᚖlearningapiᚋgraphᚋmodelᚐ
 }
 
 func (ec *executionContext) unmarshalNSpeakerRole2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalEnum(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNSpeakerRole2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := model.MarshalEnum(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "SpeakerRole!")
 	}
@@ -24785,13 +24787,13 @@ func (ec *executionContext) marshalNSpeakerRole2string(ctx context.Context, sel 
 }
 
 func (ec *executionContext) unmarshalNStatisticQualifier2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalEnum(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNStatisticQualifier2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := model.MarshalEnum(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "StatisticQualifier!")
 	}
@@ -24813,13 +24815,13 @@ func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.S
 }
 
 func (ec *executionContext) unmarshalNTargetGroup2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalEnum(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNTargetGroup2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := model.MarshalEnum(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "TargetGroup!")
 	}
@@ -25219,7 +25221,7 @@ func (ec *executionContext) unmarshalOCoproductionLevel2ᚖstring(ctx context.Co
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalEnum(v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -25229,7 +25231,7 @@ func (ec *executionContext) marshalOCoproductionLevel2ᚖstring(ctx context.Cont
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(*v)
+	res := model.MarshalEnum(*v)
 	return res
 }
 
@@ -25441,7 +25443,7 @@ func (ec *executionContext) unmarshalOInt2ᚖint(ctx context.Context, v any) (*i
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalInt(v)
+	res, err := model.UnmarshalInt(v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -25451,7 +25453,7 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalInt(*v)
+	res := model.MarshalInt(*v)
 	return res
 }
 
@@ -25605,7 +25607,7 @@ func (ec *executionContext) unmarshalOPriorityObjective2ᚖstring(ctx context.Co
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalEnum(v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -25615,7 +25617,7 @@ func (ec *executionContext) marshalOPriorityObjective2ᚖstring(ctx context.Cont
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(*v)
+	res := model.MarshalEnum(*v)
 	return res
 }
 
@@ -25682,7 +25684,7 @@ func (ec *executionContext) unmarshalOProjectStage2ᚖstring(ctx context.Context
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalEnum(v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -25692,7 +25694,7 @@ func (ec *executionContext) marshalOProjectStage2ᚖstring(ctx context.Context, 
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(*v)
+	res := model.MarshalEnum(*v)
 	return res
 }
 
@@ -25700,7 +25702,7 @@ func (ec *executionContext) unmarshalOProvenanceKind2ᚖstring(ctx context.Conte
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalEnum(v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -25710,7 +25712,7 @@ func (ec *executionContext) marshalOProvenanceKind2ᚖstring(ctx context.Context
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(*v)
+	res := model.MarshalEnum(*v)
 	return res
 }
 

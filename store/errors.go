@@ -18,6 +18,9 @@ var (
 	ErrInvalid = errors.New("invalid")
 	// ErrTimeout means the database stopped a statement that ran too long.
 	ErrTimeout = errors.New("statement timeout")
+	// ErrBadValue means the database could not take a value a client sent
+	// (a number out of its range, a character it cannot store).
+	ErrBadValue = errors.New("value the database cannot take")
 )
 
 // ConstraintError describes a database rule a write broke, in words that
@@ -50,6 +53,9 @@ func Classify(err error) error {
 		return &ConstraintError{Constraint: pqErr.Constraint, Kind: ErrInvalid}
 	case "query_canceled":
 		return errors.Join(ErrTimeout, err)
+	}
+	if pqErr.Code.Class() == "22" { // data exception
+		return errors.Join(ErrBadValue, err)
 	}
 	return err
 }

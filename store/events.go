@@ -137,11 +137,9 @@ var Events = List[Event, EventFilter]{
 			q.where("e.host_organisation_id = ANY(?)", int64Array(f.HostIDs))
 		}
 		if f.TopLevel != nil {
-			if *f.TopLevel {
-				q.where("e.parent_id IS NULL")
-			} else {
-				q.where("e.parent_id IS NOT NULL")
-			}
+			// A parent the public cannot see does not count: its events
+			// stand on their own, as their null parent field says.
+			q.where("? = NOT EXISTS (SELECT 1 FROM published_event pe WHERE pe.id = e.parent_id)", *f.TopLevel)
 		}
 		if f.StartsFrom != nil {
 			q.where("e.starts_at >= ?", *f.StartsFrom)

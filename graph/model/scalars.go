@@ -25,10 +25,14 @@ func mustLoad(name string) *time.Location {
 
 const dateLayout = "2006-01-02"
 
+// dateTimeLayout is RFC 3339 with the offset always written as numbers,
+// +00:00 in winter rather than Z, so UK times read alike all year.
+const dateTimeLayout = "2006-01-02T15:04:05-07:00"
+
 // MarshalDateTime writes a moment as RFC 3339 in UK time.
 func MarshalDateTime(t time.Time) graphql.Marshaler {
 	return graphql.WriterFunc(func(w io.Writer) {
-		_, _ = io.WriteString(w, strconv.Quote(t.In(London).Format(time.RFC3339)))
+		_, _ = io.WriteString(w, strconv.Quote(t.In(London).Format(dateTimeLayout)))
 	})
 }
 
@@ -42,7 +46,9 @@ func UnmarshalDateTime(v any) (time.Time, error) {
 	if err != nil {
 		return time.Time{}, InputError(fmt.Sprintf("%q is not an RFC 3339 date-time with an offset, such as \"2025-07-01T10:00:00+01:00\"", s))
 	}
-	return t, nil
+	// In UTC, so that any offset RFC 3339 allows reaches the database as
+	// one it accepts.
+	return t.UTC(), nil
 }
 
 // MarshalDate writes a calendar day as YYYY-MM-DD.

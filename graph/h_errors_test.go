@@ -1,0 +1,190 @@
+package graph_test
+
+// Error masking: internal failures reach the client only as "internal
+// error; quote request ID …" with code INTERNAL, the real error goes to
+// the log, and timeouts are TIMEOUT, never INTERNAL.
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"learningapi/dbtest"
+	"learningapi/graph"
+	"learningapi/store"
+)
+
+// hWantMasked checks that every error in r is the masked internal error
+// for the request ID the response header carries, and that the log holds
+// the real error, mentioning want.
+func hWantMasked(t *testing.T, a *api, r *hResult, want string) {
+	t.Helper()
+	id := r.Header.Get("X-Request-ID")
+	if id == "" {
+		t.Fatal("no X-Request-ID in the response")
+	}
+	if len(r.Errors) == 0 {
+		t.Fatalf("want an internal error, got none: %.300s", r.Body)
+	}
+	for _, e := range r.Errors {
+		if e.code() != graph.CodeInternal {
+			t.Errorf("code %q, want INTERNAL (%q)", e.code(), e.Message)
+		}
+		if e.Message != "internal error; quote request ID "+id+" when reporting it" {
+			t.Errorf("message %q, want only the masked text with request ID %s", e.Message, id)
+		}
+		if got, _ := e.Extensions["requestId"].(string); got != id {
+			t.Errorf("extensions.requestId %q, want %q (the X-Request-ID header)", got, id)
+		}
+	}
+	if r.Status >= 500 {
+		t.Errorf("status %d", r.Status)
+	}
+	found := false
+	for _, l := range hLogLines(a, `"request_id":"`+id+`"`) {
+		if strings.Contains(l, `"level":"ERROR"`) && strings.Contains(l, want) {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no ERROR log line for request %s mentions %q:\n%s", id, want, a.logs)
+	}
+}
+
+func TestHErrorMasking(t *testing.T) {
+	ctx := context.Background()
+
+	t.Run("DroppedView", func(t *testing.T) {
+		a := newAPI(t, dbtest.New(t))
+		if _, err := a.db.ExecContext(ctx, `DROP VIEW published_resource CASCADE`); err != nil {
+			t.Fatal(err)
+		}
+		q := `{ resources(first: 1) { nodes { title } } }`
+		r := hPost(t, a, q, nil, "X-Request-ID", "mask-given-1")
+		if r.Header.Get("X-Request-ID") != "mask-given-1" {
+			t.Errorf("X-Request-ID %q", r.Header.Get("X-Request-ID"))
+		}
+		hWantMasked(t, a, r, "published_resource")
+		hWantMasked(t, a, hPost(t, a, q, nil), "published_resource")
+		hWantMasked(t, a, hGet(t, a, hQ(q, nil)), "published_resource")
+		hWantMasked(t, a, hGet(t, a, hQ(q, nil), "Accept", hGraphQLResponse), "published_resource")
+		// Nested under records that still load: each failing field is
+		// masked, and the rest of the answer stands.
+		r = hPost(t, a, `{ project(slug: "north-west-london-carers-card") { slug resources { totalCount } } regions { code } }`, nil)
+		hWantMasked(t, a, r, "published_resource")
+		if !strings.Contains(string(r.Data), `"regions":[`) {
+			t.Errorf("the unaffected field was lost: %s", r.Data)
+		}
+	})
+
+	t.Run("RenamedTable", func(t *testing.T) {
+		a := newAPI(t, dbtest.New(t))
+		if _, err := a.db.ExecContext(ctx, `ALTER TABLE region RENAME TO region_gone`); err != nil {
+			t.Fatal(err)
+		}
+		r := hPost(t, a, `{ projects(filter: {regions: ["london"]}) { totalCount } }`, nil, "X-Request-ID", "mask-refs")
+		hWantMasked(t, a, r, `region`)
+		r = hPost(t, a, `{ consortia(filter: {regions: ["london"]}) { totalCount } }`, nil)
+		hWantMasked(t, a, r, `region`)
+	})
+}
+
+// hLockProjects holds an ACCESS EXCLUSIVE lock on the project table of
+// db until the test ends, so every statement that reads projects waits.
+func hLockProjects(t *testing.T, db *store.DB) {
+	t.Helper()
+	tx, err := db.BeginTxx(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tx.Exec(`LOCK TABLE project IN ACCESS EXCLUSIVE MODE`); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = tx.Rollback() })
+}
+
+func hWantTimeout(t *testing.T, r *hResult) {
+	t.Helper()
+	if r.Status >= 500 {
+		t.Errorf("status %d", r.Status)
+	}
+	hWantCode(t, r, graph.CodeTimeout, "took too long")
+	for _, e := range r.Errors {
+		if e.code() == graph.CodeInternal {
+			t.Errorf("an INTERNAL error alongside the timeout: %q", e.Message)
+		}
+	}
+}
+
+func TestHTimeouts(t *testing.T) {
+	ctx := context.Background()
+	db := dbtest.New(t)
+	var name string
+	if err := db.GetContext(ctx, &name, `SELECT current_database()`); err != nil {
+		t.Fatal(err)
+	}
+
+	t.Run("StatementTimeout", func(t *testing.T) {
+		slow, err := store.Open(ctx, dbtest.URL(t, name), store.Options{StatementTimeout: time.Millisecond})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { slow.Close() })
+		a := newAPI(t, slow)
+		hLockProjects(t, db)
+		start := time.Now()
+		hWantTimeout(t, hPost(t, a, `{ projects { totalCount nodes { slug } } }`, nil))
+		hWantTimeout(t, hGet(t, a, hQ(`{ project(slug: "exampleshire-carers-card") { slug } }`, nil)))
+		hWantTimeout(t, hPost(t, a, `{ resources(filter: {projects: ["exampleshire-carers-card"]}) { totalCount } }`, nil))
+		if time.Since(start) > 5*time.Second {
+			t.Errorf("statement timeouts took %v", time.Since(start))
+		}
+	})
+
+	t.Run("RequestTimeoutDuringExecution", func(t *testing.T) {
+		a := newAPIWith(t, db, func(c *graph.HandlerConfig) { c.RequestTimeout = 200 * time.Millisecond })
+		hLockProjects(t, db)
+		hWantTimeout(t, hPost(t, a, `{ projects { totalCount } }`, nil))
+	})
+
+	t.Run("RequestTimeoutBeforeExecution", func(t *testing.T) {
+		// The deadline has passed before execution starts (RequestTimeout
+		// 1ns here; in production, a slow parse or validation): the answer
+		// must still be a GraphQL response with code TIMEOUT.
+		a := newAPIWith(t, db, func(c *graph.HandlerConfig) { c.RequestTimeout = time.Nanosecond })
+		for _, r := range []*hResult{
+			hPost(t, a, `{ projects { totalCount } }`, nil),
+			hGet(t, a, url.Values{"query": {`{ projects { totalCount } }`}}),
+		} {
+			if strings.TrimSpace(r.Body) == "null" {
+				t.Errorf("status %d with the body %q: not a GraphQL response", r.Status, r.Body)
+			}
+			hWantTimeout(t, r)
+		}
+	})
+}
+
+func TestHErrorCodesOutsideEnum(t *testing.T) {
+	// Lists the codes the API emits that the schema's ErrorCode enum does
+	// not document, so they can be added to it.
+	a := newAPI(t, dbtest.New(t))
+	documented := hDocumentedCodes(t)
+	seen := map[string]bool{}
+	for _, r := range []*hResult{
+		hGet(t, a, url.Values{"extensions": {`{"persistedQuery":{"version":1,"sha256Hash":"` + strings.Repeat("1", 64) + `"}}`}}),
+		hDo(t, a, http.MethodPost, "/graphql", "application/json", `{"extensions":{"persistedQuery":{"version":1,"sha256Hash":"x"}}}`),
+	} {
+		for _, c := range r.codes() {
+			if !documented[c] {
+				seen[c] = true
+			}
+		}
+	}
+	for c := range hSeenExtra {
+		seen[c] = true
+	}
+	t.Logf("codes outside the ErrorCode enum: %v", hSorted(seen))
+}

@@ -4885,7 +4885,7 @@ input ResourceFilter {
   authors: [String!]
   "Only resources about at least one project for unpaid carers (true), or only resources about none (false)."
   aboutUnpaidCarerProjects: Boolean
-  "Resources offered in all of these accessible formats."
+  "Resources offered in all of these accessible formats (an empty list asks for none, so matches every resource)."
   accessibilityFormats: [AccessibilityFormat!]
   "Resources published within this range of days."
   publishedOn: DateRange

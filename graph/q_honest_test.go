@@ -1,0 +1,307 @@
+package graph_test
+
+// The honest-data rule as a client sees it: an illustrative record only
+// names illustrative records, and every verified record cites a source
+// with an https address (the one the database records).
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+type qProv struct {
+	Slug       string `json:"slug"`
+	Provenance string `json:"provenance"`
+}
+
+func TestQIllustrativeRecordsNameOnlyIllustrativeRecords(t *testing.T) {
+	t.Parallel()
+	a := qBigAPI(t)
+	var out struct {
+		Projects struct {
+			Nodes []struct {
+				qProv
+				LeadOrganisation *qProv
+				Partners         []struct{ Organisation qProv }
+				Consortium       struct {
+					qProv
+					IntegratedCareSystem qProv
+					LeadOrganisation     *qProv
+					Members              []qProv
+				}
+				IntegratedCareSystem qProv
+				Allocations          []struct{ Provenance string }
+				Resources            struct{ Nodes []qProv }
+				Events               struct{ Nodes []qProv }
+			}
+		}
+		Events struct {
+			Nodes []struct {
+				qProv
+				Host      *qProv
+				Series    *qProv
+				Parent    *qProv
+				Recording *qProv
+				Speakers  []struct{ Person qProv }
+			}
+		}
+		ICS struct {
+			Nodes []struct {
+				qProv
+				Code             string
+				LocalAuthorities []struct {
+					qProv
+					Code string
+				}
+			}
+		} `json:"integratedCareSystems"`
+	}
+	a.query(`{
+		projects(first: 100) { nodes { slug provenance
+			leadOrganisation { slug provenance } partners { organisation { slug provenance } }
+			consortium { slug provenance integratedCareSystem { slug provenance } leadOrganisation { slug provenance } members { slug provenance } }
+			integratedCareSystem { slug provenance } allocations { provenance }
+			resources(first: 100) { nodes { slug provenance } } events(first: 100) { nodes { slug provenance } } } }
+		events(first: 100) { nodes { slug provenance host { slug provenance } series { slug provenance } parent { slug provenance }
+			recording { slug provenance } speakers { person { slug provenance } } } }
+		integratedCareSystems(first: 100) { nodes { slug provenance code localAuthorities { slug provenance code } } }
+	}`, nil, &out)
+	resources := qPageTyped[struct {
+		qProv
+		Publisher *qProv
+		Authors   []qProv
+		Projects  struct{ Nodes []qProv }
+		Events    struct{ Nodes []qProv }
+	}](a, `query($after: String) { resources(first: 100, after: $after) { `+qPageFields+` nodes { slug provenance
+		publisher { slug provenance } authors { slug provenance }
+		projects(first: 100) { nodes { slug provenance } } events(first: 100) { nodes { slug provenance } } } } }`, "resources")
+
+	same := func(kind string, subject qProv, role string, object *qProv) {
+		t.Helper()
+		if object != nil && object.Provenance != subject.Provenance {
+			t.Errorf("%s %s (%s) names %s %s (%s)", kind, subject.Slug, subject.Provenance, role, object.Slug, object.Provenance)
+		}
+	}
+	illustrative, checked := 0, 0
+	for _, p := range out.Projects.Nodes {
+		if p.Provenance == "ILLUSTRATIVE" {
+			illustrative++
+			// The brief's rule, stated one-way: everything an
+			// illustrative project names is illustrative.
+			for _, o := range []*qProv{p.LeadOrganisation, &p.Consortium.qProv, &p.IntegratedCareSystem, &p.Consortium.IntegratedCareSystem, p.Consortium.LeadOrganisation} {
+				if o != nil && o.Provenance != "ILLUSTRATIVE" {
+					t.Errorf("illustrative project %s names verified %s", p.Slug, o.Slug)
+				}
+				checked++
+			}
+			for _, pp := range p.Partners {
+				if pp.Organisation.Provenance != "ILLUSTRATIVE" {
+					t.Errorf("illustrative project %s has verified partner %s", p.Slug, pp.Organisation.Slug)
+				}
+				checked++
+			}
+			for _, m := range p.Consortium.Members {
+				if m.Provenance != "ILLUSTRATIVE" {
+					t.Errorf("illustrative project %s's consortium has verified member %s", p.Slug, m.Slug)
+				}
+			}
+		}
+		// Both ways, for every project.
+		same("project", p.qProv, "lead organisation", p.LeadOrganisation)
+		same("project", p.qProv, "consortium", &p.Consortium.qProv)
+		for _, pp := range p.Partners {
+			same("project", p.qProv, "partner", &pp.Organisation)
+		}
+		for _, al := range p.Allocations {
+			same("project", p.qProv, "an allocation of", &qProv{Slug: "(allocation)", Provenance: al.Provenance})
+		}
+		for _, r := range p.Resources.Nodes {
+			same("project", p.qProv, "resource", &r)
+		}
+		for _, e := range p.Events.Nodes {
+			same("project", p.qProv, "event", &e)
+		}
+		c := p.Consortium
+		same("consortium", c.qProv, "system", &c.IntegratedCareSystem)
+		same("consortium", c.qProv, "lead organisation", c.LeadOrganisation)
+		for _, m := range c.Members {
+			same("consortium", c.qProv, "member", &m)
+		}
+	}
+	if illustrative < 30 || checked < 100 {
+		t.Errorf("only %d illustrative projects and %d links checked; the check is weak", illustrative, checked)
+	}
+	for _, e := range out.Events.Nodes {
+		same("event", e.qProv, "host", e.Host)
+		same("event", e.qProv, "series", e.Series)
+		same("event", e.qProv, "parent", e.Parent)
+		same("event", e.qProv, "recording", e.Recording)
+		for _, s := range e.Speakers {
+			same("event", e.qProv, "speaker", &s.Person)
+		}
+	}
+	for _, r := range resources {
+		same("resource", r.qProv, "publisher", r.Publisher)
+		for _, au := range r.Authors {
+			same("resource", r.qProv, "author", &au)
+		}
+		for _, p := range r.Projects.Nodes {
+			same("resource", r.qProv, "project", &p)
+		}
+		for _, e := range r.Events.Nodes {
+			same("resource", r.qProv, "event", &e)
+		}
+	}
+	for _, i := range out.ICS.Nodes {
+		if (i.Provenance == "ILLUSTRATIVE") != strings.HasPrefix(i.Code, "X") {
+			t.Errorf("system %s is %s with code %s: illustrative codes, and only they, start with X", i.Slug, i.Provenance, i.Code)
+		}
+		for _, la := range i.LocalAuthorities {
+			same("system", i.qProv, "council", &la.qProv)
+			if (la.Provenance == "ILLUSTRATIVE") != strings.HasPrefix(la.Code, "X") {
+				t.Errorf("council %s is %s with code %s", la.Slug, la.Provenance, la.Code)
+			}
+		}
+	}
+}
+
+// TestQVerifiedRecordsCiteTheirSource: every verified record of every kind
+// has a source with an https address, and it is the source the database
+// records for it; illustrative records are told apart by provenance.
+func TestQVerifiedRecordsCiteTheirSource(t *testing.T) {
+	t.Parallel()
+	a := qBigAPI(t)
+	src := `provenance source { slug url }`
+	raw := qRaw(a, `{
+		projects(first: 100) { nodes { key: slug `+src+` } }
+		newest: resources(first: 100) { nodes { key: slug `+src+` } }
+		oldest: resources(first: 100, orderBy: {field: PUBLISHED_ON, direction: ASC}) { nodes { key: slug `+src+` } }
+		events(first: 100) { nodes { key: slug `+src+` } }
+		eventSeriesList(first: 100) { nodes { key: slug `+src+` } }
+		funds { key: slug `+src+` tranches { key: financialYear `+src+` } statistics { key: measure value `+src+` } priorities { key: number `+src+` } }
+		integratedCareSystems(first: 100) { nodes { key: slug `+src+` } }
+		localAuthorities(first: 100) { nodes { key: slug `+src+` } }
+		regions { key: slug `+src+` }
+		nhsRegions { key: slug `+src+` }
+		organisations(first: 100) { nodes { key: slug `+src+` } }
+		people(first: 100) { nodes { key: slug `+src+` } }
+		consortia(first: 100) { nodes { key: slug `+src+` allocations { key: id `+src+` } } }
+	}`, nil)
+	type rec struct {
+		Key        any    `json:"key"`
+		Value      string `json:"value"`
+		Provenance string `json:"provenance"`
+		Source     *struct{ Slug, URL string }
+	}
+	decode := func(path string, nodes bool) []rec {
+		var out []rec
+		cur := qAt(t, raw, path)
+		if nodes {
+			cur = qAt(t, cur, "nodes")
+		}
+		if err := json.Unmarshal(cur, &out); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		return out
+	}
+	var funds []struct {
+		rec
+		Tranches   []rec
+		Statistics []rec
+		Priorities []rec
+	}
+	if err := json.Unmarshal(qAt(t, raw, "funds"), &funds); err != nil {
+		t.Fatal(err)
+	}
+	var consortia []struct {
+		rec
+		Allocations []rec
+	}
+	if err := json.Unmarshal(qAt(t, qAt(t, raw, "consortia"), "nodes"), &consortia); err != nil {
+		t.Fatal(err)
+	}
+	groups := map[string][]rec{
+		"project":              decode("projects", true),
+		"resource":             append(decode("newest", true), decode("oldest", true)...),
+		"event":                decode("events", true),
+		"event series":         decode("eventSeriesList", true),
+		"integrated care sys.": decode("integratedCareSystems", true),
+		"local authority":      decode("localAuthorities", true),
+		"region":               decode("regions", false),
+		"NHS region":           decode("nhsRegions", false),
+		"organisation":         decode("organisations", true),
+		"person":               decode("people", true),
+	}
+	for _, f := range funds {
+		groups["fund"] = append(groups["fund"], f.rec)
+		groups["tranche"] = append(groups["tranche"], f.Tranches...)
+		groups["statistic"] = append(groups["statistic"], f.Statistics...)
+		groups["priority"] = append(groups["priority"], f.Priorities...)
+	}
+	for _, c := range consortia {
+		groups["consortium"] = append(groups["consortium"], c.rec)
+		groups["allocation"] = append(groups["allocation"], c.Allocations...)
+	}
+	// The sources the database records, keyed the same way.
+	wantSQL := map[string]string{
+		"project":              `SELECT x.slug a, coalesce(s.slug, '-') b FROM published_project x LEFT JOIN source s ON s.id = x.source_id`,
+		"resource":             `SELECT x.slug a, coalesce(s.slug, '-') b FROM published_resource x LEFT JOIN source s ON s.id = x.source_id`,
+		"event":                `SELECT x.slug a, coalesce(s.slug, '-') b FROM published_event x LEFT JOIN source s ON s.id = x.source_id`,
+		"event series":         `SELECT x.slug a, coalesce(s.slug, '-') b FROM published_event_series x LEFT JOIN source s ON s.id = x.source_id`,
+		"integrated care sys.": `SELECT x.slug a, coalesce(s.slug, '-') b FROM ics x LEFT JOIN source s ON s.id = x.source_id`,
+		"local authority":      `SELECT x.slug a, coalesce(s.slug, '-') b FROM local_authority x LEFT JOIN source s ON s.id = x.source_id`,
+		"region":               `SELECT x.slug a, coalesce(s.slug, '-') b FROM region x LEFT JOIN source s ON s.id = x.source_id`,
+		"NHS region":           `SELECT x.slug a, coalesce(s.slug, '-') b FROM nhs_region x LEFT JOIN source s ON s.id = x.source_id`,
+		"organisation":         `SELECT x.slug a, coalesce(s.slug, '-') b FROM organisation x LEFT JOIN source s ON s.id = x.source_id`,
+		"person":               `SELECT x.slug a, coalesce(s.slug, '-') b FROM person x LEFT JOIN source s ON s.id = x.source_id`,
+		"fund":                 `SELECT x.slug a, coalesce(s.slug, '-') b FROM fund x LEFT JOIN source s ON s.id = x.source_id`,
+		"tranche":              `SELECT x.financial_year a, coalesce(s.slug, '-') b FROM fund_tranche x LEFT JOIN source s ON s.id = x.source_id`,
+		"statistic":            `SELECT x.measure || '=' || x.value::text a, coalesce(s.slug, '-') b FROM fund_statistic x LEFT JOIN source s ON s.id = x.source_id`,
+		"priority":             `SELECT x.number::text a, coalesce(s.slug, '-') b FROM priority x LEFT JOIN source s ON s.id = x.source_id`,
+		"consortium":           `SELECT x.slug a, coalesce(s.slug, '-') b FROM consortium x LEFT JOIN source s ON s.id = x.source_id`,
+		"allocation":           `SELECT 'Allocation:' || x.id a, coalesce(s.slug, '-') b FROM allocation x LEFT JOIN source s ON s.id = x.source_id`,
+	}
+	verified := 0
+	for kind, recs := range groups {
+		if len(recs) == 0 {
+			t.Errorf("no %s records read", kind)
+		}
+		seen := map[string]bool{}
+		var got []string
+		for _, r := range recs {
+			key := strings.TrimSuffix(strings.TrimPrefix(qJSON(r.Key), `"`), `"`)
+			switch kind {
+			case "statistic":
+				key += "=" + r.Value
+			case "allocation":
+				key = qUnGID(t, key)
+			}
+			if seen[key] {
+				continue // a resource read by both orders
+			}
+			seen[key] = true
+			switch r.Provenance {
+			case "VERIFIED_PUBLIC":
+				verified++
+				if r.Source == nil {
+					t.Errorf("verified %s %s has no source", kind, key)
+				} else if !strings.HasPrefix(r.Source.URL, "https://") || strings.ContainsAny(r.Source.URL, " \t\n") {
+					t.Errorf("verified %s %s cites %s at %q, not an https address", kind, key, r.Source.Slug, r.Source.URL)
+				}
+			case "ILLUSTRATIVE":
+			default:
+				t.Errorf("%s %s has provenance %q", kind, key, r.Provenance)
+			}
+			s := "-"
+			if r.Source != nil {
+				s = r.Source.Slug
+			}
+			got = append(got, key+"|"+s)
+		}
+		qSameSet(t, kind+" sources", got, qPairs(a, wantSQL[kind]))
+	}
+	if verified < 100 {
+		t.Errorf("only %d verified records checked", verified)
+	}
+}

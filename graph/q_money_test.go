@@ -1,0 +1,222 @@
+package graph_test
+
+// Money is exact to the penny and survives amounts far beyond 32 bits:
+// pence as a decimal string, pounds with two decimals, a readable
+// formatted amount, and GBP.
+
+import (
+	"fmt"
+	"testing"
+)
+
+type qMoney struct {
+	Pence, Pounds, Formatted, Currency string
+}
+
+const qMoneyFields = `{ pence pounds formatted currency }`
+
+func qWantMoney(t *testing.T, what string, got qMoney, pence, pounds, formatted string) {
+	t.Helper()
+	want := qMoney{pence, pounds, formatted, "GBP"}
+	if got != want {
+		t.Errorf("%s = %+v, want %+v", what, got, want)
+	}
+}
+
+// qMoneySQL formats a pence column in SQL, independently of the API:
+// pence, pounds with two decimals, and £ with thousands separators and
+// pence only when there are some.
+const qMoneySQL = `SELECT m::text AS pence,
+	(m / 100)::text || '.' || lpad((m %% 100)::text, 2, '0') AS pounds,
+	'£' || trim(to_char(m / 100, 'FM999,999,999,999,999,990')) || CASE WHEN m %% 100 = 0 THEN '' ELSE '.' || lpad((m %% 100)::text, 2, '0') END AS formatted,
+	'GBP' AS currency
+	FROM (SELECT k, m0::bigint AS m FROM (%s) y(k, m0)) x WHERE k = $1`
+
+func qMoneyOf(a *api, from, key string) qMoney {
+	a.t.Helper()
+	var m qMoney
+	if err := a.db.Get(&m, fmt.Sprintf(qMoneySQL, from), key); err != nil {
+		a.t.Fatalf("money ground truth for %s: %v", key, err)
+	}
+	return m
+}
+
+func TestQFundMoney(t *testing.T) {
+	t.Parallel()
+	a := qAPI(t)
+	var out struct {
+		Fund struct {
+			TotalAmount  qMoney
+			TrancheTotal qMoney
+			Tranches     []struct {
+				FinancialYear      string
+				GrantDetermination string
+				Amount             qMoney
+			}
+			Statistics []struct{ Measure, Value, Qualifier string }
+		}
+		Consortium struct {
+			AllocatedTotal qMoney
+			Allocations    []struct {
+				Amount  qMoney
+				Project *qS
+				Tranche struct{ FinancialYear string }
+			}
+		}
+		Project struct{ FundingTotal qMoney }
+	}
+	a.query(`{
+		fund(slug: "accelerating-reform-fund") { totalAmount `+qMoneyFields+` trancheTotal `+qMoneyFields+`
+			tranches { financialYear grantDetermination amount `+qMoneyFields+` } statistics { measure value qualifier } }
+		consortium(slug: "north-west-london-arf") { allocatedTotal `+qMoneyFields+` allocations { amount `+qMoneyFields+` project { slug } tranche { financialYear } } }
+		project(slug: "north-west-london-carers-card") { fundingTotal `+qMoneyFields+` }
+	}`, nil, &out)
+	f := out.Fund
+	qWantMoney(t, "fund.totalAmount", f.TotalAmount, "4260000000", "42600000.00", "£42,600,000")
+	qWantMoney(t, "fund.trancheTotal", f.TrancheTotal, "4260000000", "42600000.00", "£42,600,000")
+	if len(f.Tranches) != 2 {
+		t.Fatalf("%d tranches, want 2", len(f.Tranches))
+	}
+	qWantMoney(t, "tranche 2023-24", f.Tranches[0].Amount, "2000000000", "20000000.00", "£20,000,000")
+	qWantMoney(t, "tranche 2024-25", f.Tranches[1].Amount, "2260000000", "22600000.00", "£22,600,000")
+	if f.Tranches[0].FinancialYear != "2023-24" || f.Tranches[0].GrantDetermination != "31/7084" ||
+		f.Tranches[1].FinancialYear != "2024-25" || f.Tranches[1].GrantDetermination != "31/7516" {
+		t.Errorf("tranches = %+v", f.Tranches)
+	}
+	var stats []string
+	for _, s := range f.Statistics {
+		stats = append(stats, s.Measure+"="+s.Value+"/"+s.Qualifier)
+	}
+	qSameSet(t, "fund statistics", stats, qStrings(a, `SELECT measure || '=' || value::text || '/' || qualifier FROM fund_statistic`))
+
+	qWantMoney(t, "north-west-london-arf.allocatedTotal", out.Consortium.AllocatedTotal, "47781100", "477811.00", "£477,811")
+	if len(out.Consortium.Allocations) != 1 {
+		t.Fatalf("north-west-london-arf has %d allocations, want 1", len(out.Consortium.Allocations))
+	}
+	al := out.Consortium.Allocations[0]
+	qWantMoney(t, "north-west-london-arf allocation", al.Amount, "47781100", "477811.00", "£477,811")
+	if al.Project != nil || al.Tranche.FinancialYear != "2023-24" {
+		t.Errorf("the NWL allocation is recorded against the consortium in 2023-24, got project %v tranche %s", al.Project, al.Tranche.FinancialYear)
+	}
+	qWantMoney(t, "a project without allocations: fundingTotal", out.Project.FundingTotal, "0", "0.00", "£0")
+}
+
+// TestQEveryTotalMatchesTheDatabase compares every consortium's
+// allocatedTotal and every project's fundingTotal with the sums in SQL,
+// formatted in SQL.
+func TestQEveryTotalMatchesTheDatabase(t *testing.T) {
+	t.Parallel()
+	a := qBigAPI(t)
+	var out struct {
+		Consortia struct {
+			Nodes []struct {
+				Slug           string
+				AllocatedTotal qMoney
+			}
+		}
+		Projects struct {
+			Nodes []struct {
+				Slug         string
+				FundingTotal qMoney
+			}
+		}
+	}
+	a.query(`{ consortia(first: 100) { nodes { slug allocatedTotal `+qMoneyFields+` } }
+		projects(first: 100) { nodes { slug fundingTotal `+qMoneyFields+` } } }`, nil, &out)
+	if len(out.Consortia.Nodes) != 52 || len(out.Projects.Nodes) != 44 {
+		t.Fatalf("%d consortia and %d projects, want 52 and 44", len(out.Consortia.Nodes), len(out.Projects.Nodes))
+	}
+	const consSums = `SELECT c.slug, coalesce(sum(al.amount_pence), 0) FROM consortium c LEFT JOIN allocation al ON al.consortium_id = c.id GROUP BY c.slug`
+	const projSums = `SELECT p.slug, coalesce(sum(al.amount_pence), 0) FROM published_project p LEFT JOIN allocation al ON al.project_id = p.id GROUP BY p.slug`
+	nonZero := 0
+	for _, c := range out.Consortia.Nodes {
+		want := qMoneyOf(a, consSums, c.Slug)
+		if c.AllocatedTotal != want {
+			t.Errorf("%s.allocatedTotal = %+v, want %+v", c.Slug, c.AllocatedTotal, want)
+		}
+		if want.Pence != "0" {
+			nonZero++
+		}
+	}
+	for _, p := range out.Projects.Nodes {
+		want := qMoneyOf(a, projSums, p.Slug)
+		if p.FundingTotal != want {
+			t.Errorf("%s.fundingTotal = %+v, want %+v", p.Slug, p.FundingTotal, want)
+		}
+	}
+	if nonZero < 5 {
+		t.Errorf("only %d consortia have allocations; the check is weak", nonZero)
+	}
+}
+
+// TestQMoneyWithPenceAndHugeAmounts adds illustrative allocations with
+// odd pence and amounts far beyond 2^31 (and beyond 2^53, where a float
+// would round) to the test's own database.
+func TestQMoneyWithPenceAndHugeAmounts(t *testing.T) {
+	t.Parallel()
+	a := qAPI(t)
+	tranche := qInt(a, `SELECT ft.id FROM fund_tranche ft WHERE ft.financial_year = '2024-25'`)
+	cons := qInt(a, `SELECT id FROM consortium WHERE slug = 'placeholder-vale-and-testwick-arf'`)
+	proj := qInt(a, `SELECT id FROM project WHERE slug = 'placeholder-vale-young-adult-carers'`)
+	cases := []struct {
+		pence                     int64
+		project                   bool
+		wantPounds, wantFormatted string
+	}{
+		{47781150, false, "477811.50", "£477,811.50"},
+		{5, false, "0.05", "£0.05"},
+		{100, true, "1.00", "£1"},
+		{123456789, true, "1234567.89", "£1,234,567.89"},
+		{2147483648, false, "21474836.48", "£21,474,836.48"},                     // 2^31
+		{9007199254740993, false, "90071992547409.93", "£90,071,992,547,409.93"}, // 2^53 + 1
+	}
+	ids := make([]int64, len(cases))
+	for i, c := range cases {
+		var project any
+		if c.project {
+			project = proj
+		}
+		if err := a.db.Get(&ids[i], `INSERT INTO allocation (fund_tranche_id, consortium_id, project_id, amount_pence, note, provenance)
+			VALUES ($1, $2, $3, $4, 'test amount', 'ILLUSTRATIVE') RETURNING id`, tranche, cons, project, c.pence); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i, c := range cases {
+		var out struct {
+			Node struct{ Amount qMoney }
+		}
+		a.query(`query($id: ID!) { node(id: $id) { ... on Allocation { amount `+qMoneyFields+` } } }`, map[string]any{"id": qGID("Allocation", ids[i])}, &out)
+		qWantMoney(t, fmt.Sprintf("allocation of %d pence", c.pence), out.Node.Amount, fmt.Sprint(c.pence), c.wantPounds, c.wantFormatted)
+	}
+
+	var out struct {
+		Consortium struct{ AllocatedTotal qMoney }
+		Project    struct{ FundingTotal qMoney }
+		Tranche    struct {
+			Allocations []struct {
+				ID     string
+				Amount qMoney
+			}
+		}
+	}
+	a.query(fmt.Sprintf(`{
+		consortium(slug: "placeholder-vale-and-testwick-arf") { allocatedTotal %s }
+		project(slug: "placeholder-vale-young-adult-carers") { fundingTotal %s }
+		tranche: node(id: %q) { ... on FundTranche { allocations { id amount %s } } }
+	}`, qMoneyFields, qMoneyFields, qGID("FundTranche", tranche), qMoneyFields), nil, &out)
+	consSums := `SELECT c.slug, coalesce(sum(al.amount_pence), 0) FROM consortium c LEFT JOIN allocation al ON al.consortium_id = c.id GROUP BY c.slug`
+	want := qMoneyOf(a, consSums, "placeholder-vale-and-testwick-arf")
+	if out.Consortium.AllocatedTotal != want {
+		t.Errorf("allocatedTotal with huge amounts = %+v, want %+v", out.Consortium.AllocatedTotal, want)
+	}
+	qWantMoney(t, "project fundingTotal", out.Project.FundingTotal, "123456889", "1234568.89", "£1,234,568.89")
+	found := 0
+	for _, al := range out.Tranche.Allocations {
+		if al.Amount.Pence == "9007199254740993" {
+			found++
+		}
+	}
+	if found != 1 {
+		t.Errorf("tranche.allocations lists the 2^53+1 pence allocation %d times, want once", found)
+	}
+}

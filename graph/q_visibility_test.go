@@ -1,0 +1,491 @@
+package graph_test
+
+// Drafts, records in review, scheduled and archived records never reach
+// the public API: not in lists or counts, not by slug, not by global ID,
+// not through any relation, and not as a filter value (which must fail
+// exactly like a slug that does not exist).
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// The unpublished records of the sample data, as its author lists them.
+var (
+	qUnpublishedProjects  = []string{"exampleshire-carers-app-pilot", "lorem-coast-carers-respite-review", "demoton-carers-helpline"}
+	qUnpublishedResources = []string{"draft-guide-to-carers-apps", "draft-carers-card-evaluation", "shared-lives-costs-briefing-in-review", "care-workforce-podcast-in-review", "exampleshire-carers-directory-2024-archived"}
+	qUnpublishedEvents    = []string{"carers-app-launch-draft", "shared-lives-networking-in-review"}
+)
+
+const qIDSlug = `{ id slug }`
+
+// qDumpQuery reads every published record of every content kind and every
+// relation that can lead to content, in one query.
+const qDumpQuery = `{
+	projects(first: 100) { totalCount nodes { id slug
+		resources(first: 100) { totalCount nodes ` + qIDSlug + ` }
+		events(first: 100) { totalCount nodes ` + qIDSlug + ` }
+		allocations { id project ` + qIDSlug + ` } } }
+	newest: resources(first: 100) { totalCount nodes { id slug
+		projects(first: 100) { totalCount nodes ` + qIDSlug + ` }
+		events(first: 100) { totalCount nodes ` + qIDSlug + ` } } }
+	oldest: resources(first: 100, orderBy: {field: PUBLISHED_ON, direction: ASC}) { totalCount nodes { id slug
+		projects(first: 100) { totalCount nodes ` + qIDSlug + ` }
+		events(first: 100) { totalCount nodes ` + qIDSlug + ` } } }
+	events(first: 100) { totalCount nodes { id slug
+		series ` + qIDSlug + ` parent ` + qIDSlug + ` recording ` + qIDSlug + `
+		children(first: 100) { totalCount nodes ` + qIDSlug + ` }
+		projects(first: 100) { totalCount nodes ` + qIDSlug + ` }
+		resources(first: 100) { totalCount nodes ` + qIDSlug + ` } } }
+	eventSeriesList(first: 100) { totalCount nodes { id slug events(first: 100) { totalCount nodes ` + qIDSlug + ` } } }
+	topics(first: 100) { nodes { slug
+		projects(first: 100) { totalCount nodes ` + qIDSlug + ` }
+		resources(first: 100) { totalCount nodes ` + qIDSlug + ` } } }
+	organisations(first: 100) { nodes { slug
+		ledProjects(first: 100) { totalCount nodes ` + qIDSlug + ` }
+		partnerProjects(first: 100) { totalCount nodes ` + qIDSlug + ` } } }
+	people(first: 100) { nodes { slug
+		resources(first: 100) { totalCount nodes ` + qIDSlug + ` }
+		events(first: 100) { totalCount nodes ` + qIDSlug + ` } } }
+	regions { slug projects(first: 100) { totalCount nodes ` + qIDSlug + ` } }
+	integratedCareSystems(first: 100) { nodes { slug
+		projects(first: 100) { totalCount nodes ` + qIDSlug + ` }
+		consortium { slug projects(first: 100) { totalCount nodes ` + qIDSlug + ` } } } }
+	consortia(first: 100) { nodes { slug
+		projects(first: 100) { totalCount nodes ` + qIDSlug + ` }
+		allocations { id project ` + qIDSlug + ` } } }
+	funds { slug
+		tranches { allocations { id project ` + qIDSlug + ` } }
+		priorities { number projects(first: 100) { totalCount nodes ` + qIDSlug + ` } } }
+}`
+
+// qAssertHidden checks that none of the given slugs or global IDs appears
+// anywhere in a response, as a whole JSON string value.
+func qAssertHidden(t *testing.T, where string, raw json.RawMessage, slugs []string, ids []string) {
+	t.Helper()
+	text := string(raw)
+	// A positive control: published records related to the hidden ones
+	// are there, so an empty or failed response cannot pass.
+	for _, s := range []string{"exampleshire-shared-lives-short-breaks", "co-production-week-2025-workshop-equity-diversity-inclusion", "mockshire-shared-lives-growth"} {
+		if !strings.Contains(text, `"`+s+`"`) {
+			t.Errorf("%s: published %q is missing from the response; the check would prove nothing", where, s)
+		}
+	}
+	for _, s := range append(append([]string{}, slugs...), ids...) {
+		if strings.Contains(text, `"`+s+`"`) {
+			i := strings.Index(text, `"`+s+`"`)
+			lo, hi := max(0, i-200), min(len(text), i+len(s)+60)
+			t.Errorf("%s: unpublished %q appears in the response: ...%s...", where, s, text[lo:hi])
+		}
+	}
+}
+
+// qIDsOf returns the global IDs of rows of table with the given slugs.
+func qIDsOf(a *api, typeName, table string, slugs []string) []string {
+	a.t.Helper()
+	var ids []int64
+	if err := a.db.Select(&ids, fmt.Sprintf(`SELECT id FROM %s WHERE slug = ANY($1) ORDER BY id`, table), qArr(slugs...)); err != nil {
+		a.t.Fatal(err)
+	}
+	if len(ids) != len(slugs) {
+		a.t.Fatalf("%s: found %d of %v", table, len(ids), slugs)
+	}
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = qGID(typeName, id)
+	}
+	return out
+}
+
+func TestQUnpublishedContentNeverLeaks(t *testing.T) {
+	t.Parallel()
+	a := qBigAPI(t)
+	// The brief's list of unpublished records is the database's.
+	qSameSet(t, "unpublished projects", qStrings(a, `SELECT slug FROM project WHERE status <> 'PUBLISHED'`), qUnpublishedProjects)
+	qSameSet(t, "unpublished resources", qStrings(a, `SELECT slug FROM resource WHERE status <> 'PUBLISHED'`), qUnpublishedResources)
+	qSameSet(t, "unpublished events", qStrings(a, `SELECT slug FROM event WHERE status <> 'PUBLISHED'`), qUnpublishedEvents)
+
+	projectIDs := qIDsOf(a, "Project", "project", qUnpublishedProjects)
+	resourceIDs := qIDsOf(a, "Resource", "resource", qUnpublishedResources)
+	eventIDs := qIDsOf(a, "Event", "event", qUnpublishedEvents)
+	allSlugs := append(append(append([]string{}, qUnpublishedProjects...), qUnpublishedResources...), qUnpublishedEvents...)
+	allIDs := append(append(append([]string{}, projectIDs...), resourceIDs...), eventIDs...)
+
+	t.Run("not in lists, relations or counts", func(t *testing.T) {
+		a := qFor(a, t)
+		raw := qRaw(a, qDumpQuery, nil)
+		qAssertHidden(t, "everything", raw, allSlugs, allIDs)
+		var counts struct {
+			Projects        struct{ TotalCount int }
+			Newest          struct{ TotalCount int }
+			Events          struct{ TotalCount int }
+			EventSeriesList struct{ TotalCount int }
+		}
+		if err := json.Unmarshal(raw, &counts); err != nil {
+			t.Fatal(err)
+		}
+		if counts.Projects.TotalCount != 44 || counts.Newest.TotalCount != 166 || counts.Events.TotalCount != 36 || counts.EventSeriesList.TotalCount != 11 {
+			t.Errorf("published counts: %d projects, %d resources, %d events, %d series; want 44, 166, 36, 11",
+				counts.Projects.TotalCount, counts.Newest.TotalCount, counts.Events.TotalCount, counts.EventSeriesList.TotalCount)
+		}
+	})
+
+	t.Run("counts under parents exclude them", func(t *testing.T) {
+		a := qFor(a, t)
+		var out struct {
+			Card   struct{ Resources struct{ TotalCount int } }   `json:"card"`
+			Growth struct{ Resources struct{ TotalCount int } }   `json:"growth"`
+			Person struct{ Resources struct{ TotalCount int } }   `json:"person"`
+			Lead   struct{ LedProjects struct{ TotalCount int } } `json:"lead"`
+			Topic  struct{ Projects struct{ TotalCount int } }    `json:"topic"`
+		}
+		a.query(`{
+			card: project(slug: "exampleshire-carers-card") { resources { totalCount } }
+			growth: project(slug: "mockshire-shared-lives-growth") { resources { totalCount } }
+			person: person(slug: "taylor-fictional") { resources { totalCount } }
+			lead: organisation(slug: "exampleshire-county-council") { ledProjects { totalCount } }
+			topic: topic(slug: "digital-self-help-tools") { projects { totalCount } }
+		}`, nil, &out)
+		for _, c := range []struct {
+			name       string
+			got        int
+			published  string
+			everything string
+		}{
+			{"exampleshire-carers-card.resources", out.Card.Resources.TotalCount,
+				`SELECT count(*) FROM resource_project rp JOIN published_resource r ON r.id = rp.resource_id JOIN project p ON p.id = rp.project_id WHERE p.slug = 'exampleshire-carers-card'`,
+				`SELECT count(*) FROM resource_project rp JOIN project p ON p.id = rp.project_id WHERE p.slug = 'exampleshire-carers-card'`},
+			{"mockshire-shared-lives-growth.resources", out.Growth.Resources.TotalCount,
+				`SELECT count(*) FROM resource_project rp JOIN published_resource r ON r.id = rp.resource_id JOIN project p ON p.id = rp.project_id WHERE p.slug = 'mockshire-shared-lives-growth'`,
+				`SELECT count(*) FROM resource_project rp JOIN project p ON p.id = rp.project_id WHERE p.slug = 'mockshire-shared-lives-growth'`},
+			{"taylor-fictional.resources", out.Person.Resources.TotalCount,
+				`SELECT count(*) FROM resource_author ra JOIN published_resource r ON r.id = ra.resource_id JOIN person pe ON pe.id = ra.person_id WHERE pe.slug = 'taylor-fictional'`,
+				`SELECT count(*) FROM resource_author ra JOIN person pe ON pe.id = ra.person_id WHERE pe.slug = 'taylor-fictional'`},
+			{"exampleshire-county-council.ledProjects", out.Lead.LedProjects.TotalCount,
+				`SELECT count(*) FROM published_project p JOIN organisation o ON o.id = p.lead_organisation_id WHERE o.slug = 'exampleshire-county-council'`,
+				`SELECT count(*) FROM project p JOIN organisation o ON o.id = p.lead_organisation_id WHERE o.slug = 'exampleshire-county-council'`},
+			{"digital-self-help-tools.projects", out.Topic.Projects.TotalCount,
+				`SELECT count(DISTINCT p.id) FROM published_project p JOIN project_topic pt ON pt.project_id = p.id JOIN topic t ON t.id = pt.topic_id WHERE t.slug = 'digital-self-help-tools'`,
+				`SELECT count(DISTINCT p.id) FROM project p JOIN project_topic pt ON pt.project_id = p.id JOIN topic t ON t.id = pt.topic_id WHERE t.slug = 'digital-self-help-tools'`},
+		} {
+			want, all := qInt(a, c.published), qInt(a, c.everything)
+			if want == all {
+				t.Errorf("%s: no unpublished record hangs here; the check proves nothing", c.name)
+			}
+			if int64(c.got) != want {
+				t.Errorf("%s: totalCount %d, want %d (the published ones; %d with unpublished)", c.name, c.got, want, all)
+			}
+		}
+	})
+
+	t.Run("not by slug", func(t *testing.T) {
+		a := qFor(a, t)
+		var b strings.Builder
+		b.WriteString("{")
+		for i, s := range qUnpublishedProjects {
+			fmt.Fprintf(&b, "p%d: project(slug: %q) { id }\n", i, s)
+		}
+		for i, s := range qUnpublishedResources {
+			fmt.Fprintf(&b, "r%d: resource(slug: %q) { id }\n", i, s)
+		}
+		for i, s := range qUnpublishedEvents {
+			fmt.Fprintf(&b, "e%d: event(slug: %q) { id }\n", i, s)
+		}
+		b.WriteString("}")
+		var out map[string]json.RawMessage
+		a.query(b.String(), nil, &out)
+		for k, v := range out {
+			if string(v) != "null" {
+				t.Errorf("look-up %s of an unpublished record = %s, want null", k, v)
+			}
+		}
+	})
+
+	t.Run("not by node or nodes", func(t *testing.T) {
+		a := qFor(a, t)
+		for _, id := range allIDs {
+			var out struct{ Node json.RawMessage }
+			a.query(`query($id: ID!) { node(id: $id) { id } }`, map[string]any{"id": id}, &out)
+			if string(out.Node) != "null" {
+				t.Errorf("node(%s = %s) = %s, want null", id, qUnGID(t, id), out.Node)
+			}
+		}
+		published := qGID("Project", qInt(a, `SELECT id FROM published_project ORDER BY id LIMIT 1`))
+		ids := append([]string{published}, allIDs...)
+		ids = append(ids, published)
+		var out struct{ Nodes []json.RawMessage }
+		a.query(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, map[string]any{"ids": ids}, &out)
+		if len(out.Nodes) != len(ids) {
+			t.Fatalf("nodes returned %d entries for %d IDs", len(out.Nodes), len(ids))
+		}
+		for i, n := range out.Nodes {
+			wantNull := i != 0 && i != len(ids)-1
+			if (string(n) == "null") != wantNull {
+				t.Errorf("nodes[%d] (%s) = %s", i, qUnGID(t, ids[i]), n)
+			}
+		}
+	})
+
+	t.Run("not as a filter value", func(t *testing.T) {
+		a := qFor(a, t)
+		cases := []struct{ name, query, unpublished string }{
+			{"resources by project", `query($s: [String!]) { resources(filter: {projects: $s}) { totalCount } }`, "exampleshire-carers-app-pilot"},
+			{"resources by archived project", `query($s: [String!]) { resources(filter: {projects: $s}) { totalCount } }`, "demoton-carers-helpline"},
+			{"events by project", `query($s: [String!]) { events(filter: {projects: $s}) { totalCount } }`, "lorem-coast-carers-respite-review"},
+			{"resources by event", `query($s: [String!]) { resources(filter: {events: $s}) { totalCount } }`, "carers-app-launch-draft"},
+			{"nested project.resources by event", `query($s: [String!]) { project(slug: "exampleshire-carers-card") { resources(filter: {events: $s}) { totalCount } } }`, "shared-lives-networking-in-review"},
+			{"nested series.events by project", `query($s: [String!]) { eventSeries(slug: "co-production-week-2025") { events(filter: {projects: $s}) { totalCount } } }`, "exampleshire-carers-app-pilot"},
+		}
+		for _, c := range cases {
+			codeU, msgU := qErrCode(a, c.query, map[string]any{"s": []string{c.unpublished}})
+			codeN, msgN := qErrCode(a, c.query, map[string]any{"s": []string{"no-such-record"}})
+			if codeU != "BAD_USER_INPUT" || !strings.Contains(msgU, "unknown") || !strings.Contains(msgU, c.unpublished) {
+				t.Errorf("%s: filtering by unpublished %s gave %s %q, want BAD_USER_INPUT \"unknown ...\"", c.name, c.unpublished, codeU, msgU)
+			}
+			if strings.ReplaceAll(msgU, c.unpublished, "X") != strings.ReplaceAll(msgN, "no-such-record", "X") || codeU != codeN {
+				t.Errorf("%s: an unpublished slug must fail exactly like a missing one:\n  unpublished: %s %q\n  missing:     %s %q", c.name, codeU, msgU, codeN, msgN)
+			}
+		}
+		// Alongside a published value it still fails: no partial result.
+		code, msg := qErrCode(a, `{ resources(filter: {projects: ["exampleshire-carers-card", "exampleshire-carers-app-pilot"]}) { totalCount } }`, nil)
+		if code != "BAD_USER_INPUT" || !strings.Contains(msg, "exampleshire-carers-app-pilot") || strings.Contains(msg, `"exampleshire-carers-card"`) {
+			t.Errorf("mixed filter: %s %q", code, msg)
+		}
+	})
+}
+
+// TestQUnpublishingARecordHidesItEverywhere takes published records out of
+// publication in the test's own database (as an editor would) and checks
+// that each disappears from every list, look-up, relation, count and
+// filter at once.
+func TestQUnpublishingARecordHidesItEverywhere(t *testing.T) {
+	t.Parallel()
+	a := qBigAPI(t)
+
+	// Before: the records are visible, with the relations the checks rely on.
+	var before struct {
+		Card struct {
+			ID          string
+			Allocations []struct{ ID string }
+			Resources   struct{ TotalCount int }
+			Events      struct{ TotalCount int }
+		} `json:"card"`
+		Topic   struct{ Projects struct{ TotalCount int } }    `json:"topic"`
+		Lead    struct{ LedProjects struct{ TotalCount int } } `json:"lead"`
+		Conf    struct{ Children struct{ TotalCount int } }    `json:"conf"`
+		Webinar struct {
+			Recording *qS
+		} `json:"webinar"`
+		Fest struct {
+			ID     string
+			Events struct {
+				TotalCount int
+				Nodes      []qS
+			}
+		} `json:"fest"`
+		Projects  struct{ TotalCount int } `json:"projects"`
+		Resources struct{ TotalCount int } `json:"resources"`
+		Events    struct{ TotalCount int } `json:"events"`
+		Series    struct{ TotalCount int } `json:"series"`
+		AboutUC   struct{ TotalCount int } `json:"aboutUC"`
+	}
+	const probe = `{
+		card: project(slug: "exampleshire-carers-card") { id allocations { id } resources { totalCount } events { totalCount } }
+		topic: topic(slug: "carer-identification") { projects { totalCount } }
+		lead: organisation(slug: "exampleshire-county-council") { ledProjects { totalCount } }
+		conf: event(slug: "co-production-week-2025-conference") { children { totalCount } }
+		webinar: event(slug: "designing-a-carers-card-webinar") { recording { slug } }
+		fest: eventSeries(slug: "exampleshire-carers-learning-festival-2024") { id events { totalCount nodes { slug } } }
+		projects { totalCount } resources { totalCount } events { totalCount } series: eventSeriesList { totalCount }
+		aboutUC: resources(filter: {aboutUnpaidCarerProjects: true}) { totalCount }
+	}`
+	a.query(probe, nil, &before)
+	if before.Card.ID == "" || len(before.Card.Allocations) == 0 || before.Card.Resources.TotalCount == 0 || before.Card.Events.TotalCount == 0 {
+		t.Fatalf("exampleshire-carers-card should be published with allocations, resources and events: %+v", before.Card)
+	}
+	if before.Webinar.Recording == nil || len(before.Fest.Events.Nodes) == 0 || before.Conf.Children.TotalCount != 4 {
+		t.Fatalf("unexpected sample data: %+v", before)
+	}
+	recording := before.Webinar.Recording.Slug
+	festEvents := qSlugs(before.Fest.Events.Nodes)
+	cardAllocation := before.Card.Allocations[0].ID
+	// Resources about the card project only, whose "about unpaid carer
+	// projects" answer must flip.
+	onlyCard := qInt(a, `SELECT count(*) FROM published_resource r WHERE
+		EXISTS (SELECT 1 FROM resource_project rp JOIN project p ON p.id = rp.project_id WHERE rp.resource_id = r.id AND p.slug = 'exampleshire-carers-card')
+		AND NOT EXISTS (SELECT 1 FROM resource_project rp JOIN published_project p ON p.id = rp.project_id WHERE rp.resource_id = r.id AND p.slug <> 'exampleshire-carers-card' AND p.unpaid_carer_focus)`)
+
+	hidden := map[string]string{ // slug -> table
+		"exampleshire-carers-card": "project",
+		recording:                  "resource",
+		"co-production-week-2025-workshop-arf-carers-projects": "event",
+		"exampleshire-carers-learning-festival-2024":           "event_series",
+	}
+	qExec(a, `UPDATE project SET status = 'DRAFT' WHERE slug = 'exampleshire-carers-card'`)
+	qExec(a, `UPDATE resource SET status = 'IN_REVIEW' WHERE slug = $1`, recording)
+	qExec(a, `UPDATE event SET status = 'ARCHIVED' WHERE slug = 'co-production-week-2025-workshop-arf-carers-projects'`)
+	qExec(a, `UPDATE event_series SET status = 'SCHEDULED' WHERE slug = 'exampleshire-carers-learning-festival-2024'`)
+
+	var slugs, ids []string
+	typeOf := map[string]string{"project": "Project", "resource": "Resource", "event": "Event", "event_series": "EventSeries"}
+	for slug, table := range hidden {
+		slugs = append(slugs, slug)
+		ids = append(ids, qIDsOf(a, typeOf[table], table, []string{slug})...)
+	}
+
+	t.Run("gone from every list and relation", func(t *testing.T) {
+		a := qFor(a, t)
+		qAssertHidden(t, "everything", qRaw(a, qDumpQuery, nil), slugs, ids)
+	})
+
+	t.Run("look-ups and node return null", func(t *testing.T) {
+		a := qFor(a, t)
+		var out map[string]json.RawMessage
+		a.query(fmt.Sprintf(`{
+			p: project(slug: "exampleshire-carers-card") { id }
+			r: resource(slug: %q) { id }
+			e: event(slug: "co-production-week-2025-workshop-arf-carers-projects") { id }
+			s: eventSeries(slug: "exampleshire-carers-learning-festival-2024") { id }
+		}`, recording), nil, &out)
+		for k, v := range out {
+			if string(v) != "null" {
+				t.Errorf("look-up %s = %s, want null", k, v)
+			}
+		}
+		var nodes struct{ Nodes []json.RawMessage }
+		a.query(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, map[string]any{"ids": ids}, &nodes)
+		for i, n := range nodes.Nodes {
+			if string(n) != "null" {
+				t.Errorf("node(%s) = %s, want null", qUnGID(t, ids[i]), n)
+			}
+		}
+	})
+
+	t.Run("links to them read as null", func(t *testing.T) {
+		a := qFor(a, t)
+		var out struct {
+			Alloc struct {
+				Project    *qS
+				Consortium qS
+			} `json:"alloc"`
+			Webinar struct{ Recording *qS } `json:"webinar"`
+			Fest    []struct {
+				Slug   string
+				Series *qS
+			} `json:"fest"`
+		}
+		var b strings.Builder
+		fmt.Fprintf(&b, `{ alloc: node(id: %q) { ... on Allocation { project { slug } consortium { slug } } }
+			webinar: event(slug: "designing-a-carers-card-webinar") { recording { slug } } `, cardAllocation)
+		b.WriteString("}")
+		a.query(b.String(), nil, &out)
+		if out.Alloc.Project != nil {
+			t.Errorf("allocation %s still names project %s", qUnGID(t, cardAllocation), out.Alloc.Project.Slug)
+		}
+		if out.Alloc.Consortium.Slug != "exampleshire-arf" {
+			t.Errorf("allocation %s: consortium %q, want exampleshire-arf (the allocation itself stays)", qUnGID(t, cardAllocation), out.Alloc.Consortium.Slug)
+		}
+		if out.Webinar.Recording != nil {
+			t.Errorf("designing-a-carers-card-webinar still has recording %s", out.Webinar.Recording.Slug)
+		}
+		for _, slug := range festEvents {
+			var ev struct{ Event *struct{ Series *qS } }
+			a.query(`query($s: String!) { event(slug: $s) { series { slug } } }`, map[string]any{"s": slug}, &ev)
+			if ev.Event == nil {
+				t.Errorf("event %s vanished with its series", slug)
+			} else if ev.Event.Series != nil {
+				t.Errorf("event %s still names series %s", slug, ev.Event.Series.Slug)
+			}
+		}
+	})
+
+	t.Run("counts drop by one", func(t *testing.T) {
+		a := qFor(a, t)
+		var after = before
+		a.query(probe, nil, &after)
+		for _, c := range []struct {
+			name          string
+			before, after int
+		}{
+			{"projects.totalCount", before.Projects.TotalCount, after.Projects.TotalCount},
+			{"resources.totalCount", before.Resources.TotalCount, after.Resources.TotalCount},
+			{"events.totalCount", before.Events.TotalCount, after.Events.TotalCount},
+			{"eventSeriesList.totalCount", before.Series.TotalCount, after.Series.TotalCount},
+			{"carer-identification.projects", before.Topic.Projects.TotalCount, after.Topic.Projects.TotalCount},
+			{"exampleshire-county-council.ledProjects", before.Lead.LedProjects.TotalCount, after.Lead.LedProjects.TotalCount},
+			{"co-production-week-2025-conference.children", before.Conf.Children.TotalCount, after.Conf.Children.TotalCount},
+		} {
+			if c.after != c.before-1 {
+				t.Errorf("%s: %d before, %d after; want one fewer", c.name, c.before, c.after)
+			}
+		}
+		if onlyCard == 0 {
+			t.Error("no resource is about exampleshire-carers-card alone; the aboutUnpaidCarerProjects check proves nothing")
+		}
+		if after.AboutUC.TotalCount != before.AboutUC.TotalCount-int(onlyCard) {
+			t.Errorf("resources(aboutUnpaidCarerProjects: true): %d before, %d after; want %d fewer (resources about the unpublished project only)",
+				before.AboutUC.TotalCount, after.AboutUC.TotalCount, onlyCard)
+		}
+	})
+
+	t.Run("unusable as filter values", func(t *testing.T) {
+		a := qFor(a, t)
+		for _, c := range []struct{ query, name string }{
+			{`{ resources(filter: {projects: ["exampleshire-carers-card"]}) { totalCount } }`, "exampleshire-carers-card"},
+			{`{ events(filter: {projects: ["exampleshire-carers-card"]}) { totalCount } }`, "exampleshire-carers-card"},
+			{`{ resources(filter: {events: ["co-production-week-2025-workshop-arf-carers-projects"]}) { totalCount } }`, "co-production-week-2025-workshop-arf-carers-projects"},
+			{`{ events(filter: {series: ["exampleshire-carers-learning-festival-2024"]}) { totalCount } }`, "exampleshire-carers-learning-festival-2024"},
+		} {
+			code, msg := qErrCode(a, c.query, nil)
+			if code != "BAD_USER_INPUT" || !strings.Contains(msg, "unknown") || !strings.Contains(msg, c.name) {
+				t.Errorf("%s: %s %q, want BAD_USER_INPUT unknown", c.query, code, msg)
+			}
+		}
+	})
+}
+
+// TestQTopLevelFollowsTheVisibleParent: topLevel must agree with the
+// parent field a client can see. When a conference is taken out of
+// publication its workshops stay published with parent null; the filter
+// must then treat them as top level too, or topLevel: false reveals that
+// an unpublished parent exists.
+func TestQTopLevelFollowsTheVisibleParent(t *testing.T) {
+	t.Parallel()
+	a := qAPI(t)
+	check := func(when string) {
+		t.Helper()
+		var out struct {
+			All struct {
+				Nodes []struct {
+					Slug   string
+					Parent *qS
+				}
+			} `json:"all"`
+			Top    struct{ Nodes []qS } `json:"top"`
+			NotTop struct{ Nodes []qS } `json:"notTop"`
+		}
+		a.query(`{
+			all: events(first: 100) { nodes { slug parent { slug } } }
+			top: events(first: 100, filter: {topLevel: true}) { nodes { slug } }
+			notTop: events(first: 100, filter: {topLevel: false}) { nodes { slug } }
+		}`, nil, &out)
+		var noParent, withParent []string
+		for _, e := range out.All.Nodes {
+			if e.Parent == nil {
+				noParent = append(noParent, e.Slug)
+			} else {
+				withParent = append(withParent, e.Slug)
+			}
+		}
+		if len(withParent) == 0 || len(noParent) == 0 {
+			t.Fatalf("%s: the check needs events with and without a parent", when)
+		}
+		qSameSet(t, when+": topLevel: true vs events whose parent is null", qSlugs(out.Top.Nodes), noParent)
+		qSameSet(t, when+": topLevel: false vs events with a parent", qSlugs(out.NotTop.Nodes), withParent)
+	}
+	check("all published")
+	qExec(a, `UPDATE event SET status = 'DRAFT' WHERE slug = 'exampleshire-festival-2025-conference'`)
+	check("conference in draft")
+}

@@ -212,7 +212,7 @@ type ResourceFilter struct {
 	Authors []string `json:"authors,omitempty"`
 	// Only resources about at least one project for unpaid carers (true), or only resources about none (false).
 	AboutUnpaidCarerProjects *bool `json:"aboutUnpaidCarerProjects,omitempty"`
-	// Resources offered in all of these accessible formats.
+	// Resources offered in all of these accessible formats (an empty list asks for none, so matches every resource).
 	AccessibilityFormats []string `json:"accessibilityFormats,omitempty"`
 	// Resources published within this range of days.
 	PublishedOn *DateRange `json:"publishedOn,omitempty"`

@@ -18,7 +18,10 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -58,7 +61,12 @@ func Main(m interface{ Run() int }) {
 // AdminURL is the URL of the maintenance database on the test server.
 func AdminURL(tb testing.TB) string {
 	tb.Helper()
-	serverOnce.Do(func() { serverURL, serverErr = findServer() })
+	serverOnce.Do(func() {
+		serverURL, serverErr = findServer()
+		if serverErr == nil {
+			dropAbandoned(serverURL)
+		}
+	})
 	if serverErr != nil {
 		tb.Fatal(serverErr)
 	}
@@ -137,7 +145,7 @@ func fromTemplate(tb testing.TB, kind string, fill func(context.Context, *store.
 	if st.err != nil {
 		tb.Fatalf("dbtest: making template %s: %v", tmpl, st.err)
 	}
-	name := "test_" + randomSuffix()
+	name := fmt.Sprintf("test_%d_%s", os.Getpid(), randomSuffix())
 	admin := adminDB(tb)
 	defer admin.Close()
 	// Copies of one template must not be made at the same moment as
@@ -202,6 +210,40 @@ func cleanup() {
 		}
 	}
 	stopServer()
+}
+
+// abandoned matches the databases this package makes, with the process id
+// of the test binary that made them.
+var abandoned = regexp.MustCompile(`^(?:tmpl_[a-z0-9]+|test)_([0-9]+)(?:_[0-9a-f]+)?$`)
+
+// dropAbandoned drops databases left by test binaries that were killed
+// before they could clean up: those whose process no longer runs. Only for
+// a server on this machine, where the process ids mean something.
+func dropAbandoned(serverURL string) {
+	u, err := url.Parse(serverURL)
+	if err != nil || (u.Hostname() != "127.0.0.1" && u.Hostname() != "localhost") {
+		return
+	}
+	admin, err := sqlx.Open("postgres", serverURL)
+	if err != nil {
+		return
+	}
+	defer admin.Close()
+	var names []string
+	if err := admin.Select(&names, `SELECT datname FROM pg_database WHERE datname ~ '^(tmpl_|test_)'`); err != nil {
+		return
+	}
+	for _, name := range names {
+		m := abandoned.FindStringSubmatch(name)
+		if m == nil {
+			continue
+		}
+		pid, _ := strconv.Atoi(m[1])
+		if pid == os.Getpid() || syscall.Kill(pid, 0) != syscall.ESRCH {
+			continue
+		}
+		_, _ = admin.Exec(fmt.Sprintf(`DROP DATABASE IF EXISTS %s WITH (FORCE)`, name))
+	}
 }
 
 func randomSuffix() string {

@@ -83,7 +83,7 @@ func loadAllUnder[T store.Record, F any](ctx context.Context, list store.List[T,
 	if err != nil {
 		return nil, err
 	}
-	l := loader(ctx, list.Name()+"@"+string(rel), func(ctx context.Context, db *store.DB, parents []int64) (map[int64][]T, error) {
+	l := loader(ctx, list.Name()+"@"+string(rel)+"/"+o.Field, func(ctx context.Context, db *store.DB, parents []int64) (map[int64][]T, error) {
 		rows, err := list.AllUnder(ctx, db, rel, parents, s)
 		if err != nil {
 			return nil, err

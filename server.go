@@ -65,6 +65,7 @@ type config struct {
 	statementTimeout time.Duration
 	dbMaxConns       int
 	cacheMaxAge      time.Duration
+	batchWait        time.Duration
 	introspection    bool
 	shutdownTimeout  time.Duration
 	scale            int
@@ -94,6 +95,7 @@ func parseConfig(name string, args []string, getenv func(string) string, stderr 
 	fs.DurationVar(&c.statementTimeout, "statement-timeout", env.duration("STATEMENT_TIMEOUT", 5*time.Second), "longest time one SQL statement may take (STATEMENT_TIMEOUT)")
 	fs.IntVar(&c.dbMaxConns, "db-max-conns", env.int("DB_MAX_CONNS", 20), "most open database connections (DB_MAX_CONNS)")
 	fs.DurationVar(&c.cacheMaxAge, "cache-max-age", env.duration("CACHE_MAX_AGE", 60*time.Second), "how long caches may keep a successful GET query; 0 disables (CACHE_MAX_AGE)")
+	fs.DurationVar(&c.batchWait, "loader-batch-wait", env.duration("LOADER_BATCH_WAIT", graph.DefaultBatchWait), "how long dataloaders gather keys before querying (LOADER_BATCH_WAIT)")
 	fs.BoolVar(&c.introspection, "introspection", env.bool("INTROSPECTION", true), "allow schema introspection (INTROSPECTION)")
 	fs.DurationVar(&c.shutdownTimeout, "shutdown-timeout", env.duration("SHUTDOWN_TIMEOUT", 15*time.Second), "how long to let requests finish on shutdown (SHUTDOWN_TIMEOUT)")
 	if name == "seed" {
@@ -278,6 +280,7 @@ func serve(ctx context.Context, cfg *config, db *store.DB, logger *slog.Logger) 
 		RequestTimeout: cfg.requestTimeout,
 		AllowedOrigins: splitList(cfg.allowedOrigins),
 		CacheMaxAge:    cfg.cacheMaxAge,
+		BatchWait:      cfg.batchWait,
 		Introspection:  cfg.introspection,
 		Playground:     playground.Handler("/graphql"),
 	})

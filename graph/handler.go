@@ -35,6 +35,9 @@ type HandlerConfig struct {
 	// Introspection lets clients ask for the schema (the playground needs
 	// it) and serves it as SDL at /schema.graphql.
 	Introspection bool
+	// BatchWait is how long a dataloader gathers keys before it runs its
+	// statement; DefaultBatchWait if zero.
+	BatchWait time.Duration
 	// Playground serves the in-browser explorer at / and under /playground.
 	Playground http.Handler
 }
@@ -100,7 +103,11 @@ func graphqlEndpoint(cfg HandlerConfig) http.Handler {
 
 	var h http.Handler = srv
 	h = okForJSON(h)
-	h = withLoaders(cfg.DB, h)
+	wait := cfg.BatchWait
+	if wait <= 0 {
+		wait = DefaultBatchWait
+	}
+	h = withLoaders(cfg.DB, wait, h)
 	h = cacheFor(cfg.CacheMaxAge, h)
 	h = readBody(cfg.MaxBodyBytes, h)
 	h = checkRequest(persisted, h)
@@ -127,9 +134,9 @@ func deadline(d time.Duration) graphql.ResponseMiddleware {
 }
 
 // withLoaders gives each request its own dataloaders.
-func withLoaders(db *store.DB, next http.Handler) http.Handler {
+func withLoaders(db *store.DB, wait time.Duration, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		next.ServeHTTP(w, r.WithContext(WithLoaders(r.Context(), NewLoaders(db))))
+		next.ServeHTTP(w, r.WithContext(WithLoaders(r.Context(), NewLoaders(db, wait))))
 	})
 }
 

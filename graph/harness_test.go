@@ -22,7 +22,7 @@ func TestMain(m *testing.M) { dbtest.Main(m) }
 
 // api drives the real handler, over real PostgreSQL, with gqlgen's client.
 type api struct {
-	t      *testing.T
+	t      testing.TB
 	db     *store.DB
 	h      http.Handler
 	client *client.Client
@@ -32,11 +32,11 @@ type api struct {
 // defaultLimits are the server's defaults (see server.go).
 var defaultLimits = graph.Limits{MaxQueryBytes: 20_000, MaxDepth: 12, MaxAliases: 30, MaxCost: 25_000}
 
-func newAPI(t *testing.T, db *store.DB) *api {
+func newAPI(t testing.TB, db *store.DB) *api {
 	return newAPIWith(t, db, func(*graph.HandlerConfig) {})
 }
 
-func newAPIWith(t *testing.T, db *store.DB, adjust func(*graph.HandlerConfig)) *api {
+func newAPIWith(t testing.TB, db *store.DB, adjust func(*graph.HandlerConfig)) *api {
 	t.Helper()
 	logs := &strings.Builder{}
 	cfg := graph.HandlerConfig{

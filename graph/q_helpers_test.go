@@ -128,7 +128,7 @@ func qRaw(a *api, query string, vars map[string]any) json.RawMessage {
 }
 
 // qAt follows a dot-separated path of object keys into a JSON document.
-func qAt(t *testing.T, raw json.RawMessage, path string) json.RawMessage {
+func qAt(t testing.TB, raw json.RawMessage, path string) json.RawMessage {
 	t.Helper()
 	cur := raw
 	if path == "" {
@@ -233,7 +233,7 @@ func qSlugsOf(a *api, query string, vars map[string]any, path, field string) ([]
 }
 
 // qField picks one string field from decoded nodes.
-func qField(t *testing.T, nodes []map[string]any, field string) []string {
+func qField(t testing.TB, nodes []map[string]any, field string) []string {
 	t.Helper()
 	out := make([]string, 0, len(nodes))
 	for _, n := range nodes {

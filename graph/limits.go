@@ -94,42 +94,65 @@ type measurement struct {
 	depth, aliases, cost int
 }
 
-// measure walks a validated selection set. Introspection (the playground's
+// add folds in what a nested selection asks for: its depth is counted
+// from one level down, and its cost is paid once per record the field
+// returns.
+func (m *measurement) add(child measurement, levels, times int) {
+	m.depth = max(m.depth, levels+child.depth)
+	m.aliases = capped(m.aliases + child.aliases)
+	m.cost = capped(m.cost + capped(times*child.cost))
+}
+
+// measure sizes a validated operation. Introspection (the playground's
 // __schema and __type) costs a flat amount and is not walked, so the
 // playground's deep introspection query passes the depth limit, while
 // aliasing it many times still runs into the alias and cost limits.
 func measure(set ast.SelectionSet, vars map[string]any) measurement {
-	var m measurement
-	walk(set, vars, 1, 1, &m)
-	return m
+	mr := measurer{vars: vars, fragments: map[string]measurement{}}
+	return mr.set(set)
 }
 
-func walk(set ast.SelectionSet, vars map[string]any, depth, multiplier int, m *measurement) {
+// measurer sizes selection sets. Each fragment is sized once: a chain of
+// fragments that each spread the next twice would otherwise cost time
+// exponential in its length to walk.
+type measurer struct {
+	vars      map[string]any
+	fragments map[string]measurement
+}
+
+// set sizes a selection set as if it stood at depth 1, asked for once.
+func (mr *measurer) set(set ast.SelectionSet) measurement {
+	var m measurement
 	for _, sel := range set {
 		switch s := sel.(type) {
 		case *ast.Field:
 			if s.Alias != "" && s.Alias != s.Name {
 				m.aliases++
 			}
+			m.depth = max(m.depth, 1)
 			if cost, ok := introspectionCost[s.Name]; ok {
-				m.cost = capped(m.cost + capped(multiplier*cost))
+				m.cost = capped(m.cost + cost)
 				continue
 			}
-			if depth > m.depth {
-				m.depth = depth
-			}
-			m.cost = capped(m.cost + multiplier)
+			m.cost = capped(m.cost + 1)
 			if len(s.SelectionSet) > 0 {
-				walk(s.SelectionSet, vars, depth+1, capped(multiplier*pageSize(s, vars)), m)
+				m.add(mr.set(s.SelectionSet), 1, mr.size(s))
 			}
 		case *ast.InlineFragment:
-			walk(s.SelectionSet, vars, depth, multiplier, m)
+			m.add(mr.set(s.SelectionSet), 0, 1)
 		case *ast.FragmentSpread:
-			if s.Definition != nil {
-				walk(s.Definition.SelectionSet, vars, depth, multiplier, m)
+			if s.Definition == nil {
+				continue
 			}
+			f, ok := mr.fragments[s.Name]
+			if !ok {
+				f = mr.set(s.Definition.SelectionSet)
+				mr.fragments[s.Name] = f
+			}
+			m.add(f, 0, 1)
 		}
 	}
+	return m
 }
 
 // costCeiling keeps cost arithmetic far from overflow: nested pages of
@@ -143,21 +166,45 @@ func capped(n int) int { return min(n, costCeiling) }
 // __schema is about the size of a 1,000-record answer.
 var introspectionCost = map[string]int{"__schema": 1000, "__type": 50, "__typename": 1}
 
-// pageSize is how many records a connection field may return: its first
-// or last argument, or the default page size. Other fields return one.
-func pageSize(f *ast.Field, vars map[string]any) int {
-	if f.Definition == nil || !strings.HasSuffix(f.Definition.Type.Name(), "Connection") {
+// listEstimate is what a plain list of records (a project's themes, a
+// tranche's allocations) is assumed to hold when costing a query.
+const listEstimate = 10
+
+// size is how many records a field may return: a connection's first or
+// last argument (or the default page size), the number of IDs given to
+// nodes, listEstimate for other lists of records, and one otherwise. A
+// connection's edges and nodes are already counted by its page size.
+func (mr *measurer) size(f *ast.Field) int {
+	def := f.Definition
+	switch {
+	case def == nil:
 		return 1
-	}
-	for _, name := range []string{"first", "last"} {
-		arg := f.Arguments.ForName(name)
-		if arg == nil {
-			continue
+	case strings.HasSuffix(def.Type.Name(), "Connection"):
+		for _, name := range []string{"first", "last"} {
+			if n, ok := mr.intArg(f, name); ok && n > 0 {
+				return min(n, maxPageSize)
+			}
 		}
-		v, err := arg.Value.Value(vars)
-		if n, ok := v.(int64); err == nil && ok && n > 0 {
-			return int(min(n, maxPageSize))
+		return defaultPageSize
+	case def.Type.Elem == nil || (f.ObjectDefinition != nil && strings.HasSuffix(f.ObjectDefinition.Name, "Connection")):
+		return 1
+	case f.Name == "nodes" && f.Arguments.ForName("ids") != nil:
+		if v, err := f.Arguments.ForName("ids").Value.Value(mr.vars); err == nil {
+			if ids, ok := v.([]any); ok {
+				return max(len(ids), 1)
+			}
 		}
+		return maxNodes
 	}
-	return defaultPageSize
+	return listEstimate
+}
+
+func (mr *measurer) intArg(f *ast.Field, name string) (int, bool) {
+	arg := f.Arguments.ForName(name)
+	if arg == nil {
+		return 0, false
+	}
+	v, err := arg.Value.Value(mr.vars)
+	n, ok := v.(int64)
+	return int(n), err == nil && ok
 }

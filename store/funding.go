@@ -179,7 +179,7 @@ const (
 var Allocations = List[Allocation, NoFilter]{
 	name:    "allocations",
 	columns: `a.id, a.fund_tranche_id, a.consortium_id, a.project_id, a.amount_pence, a.note, a.provenance, a.source_id`,
-	from:    `FROM allocation a`,
+	from:    `FROM published_allocation a`,
 	alias:   "a",
 	sorts:   map[string]Sort{"TRANCHE": {Expr: "a.fund_tranche_id", Type: "bigint"}},
 	relations: map[Relation]relation{

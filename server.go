@@ -130,6 +130,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	if err != nil {
 		return err
 	}
+	if command != "migrate" && len(rest) > 0 {
+		return fmt.Errorf("unexpected arguments %q: flags go before any other words, e.g. `%s -addr :9090`", rest, command)
+	}
 	db, cleanup, err := openDatabase(ctx, cfg, logger)
 	if err != nil {
 		return err
@@ -291,7 +294,8 @@ func serve(ctx context.Context, cfg *config, db *store.DB, logger *slog.Logger) 
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      cfg.requestTimeout + 5*time.Second,
 		IdleTimeout:       120 * time.Second,
-		BaseContext:       func(net.Listener) context.Context { return ctx },
+		// Requests get their own context, not ctx: SIGTERM must let the
+		// requests in flight finish (Shutdown waits for them), not cancel them.
 	}
 	listener, err := net.Listen("tcp", cfg.addr)
 	if err != nil {

@@ -164,6 +164,7 @@ func TestServeMigrateAndSeedWithDatabaseURL(t *testing.T) {
 		{[]string{"serve"}, map[string]string{"LOG_FORMAT": "xml"}, "LOG_FORMAT must be json or text"},
 		{[]string{"serve"}, map[string]string{"DATABASE_URL": "mysql://nope"}, "the database URL must look like postgres://"},
 		{[]string{"serve", "-no-such-flag"}, nil, "flag provided but not defined"},
+		{[]string{"serve", "extra", "-addr", ":9"}, nil, "unexpected arguments"},
 	} {
 		merged := map[string]string{}
 		for k, v := range env {

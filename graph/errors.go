@@ -23,7 +23,6 @@ const (
 	CodeParseFailed      = "GRAPHQL_PARSE_FAILED"
 	CodeValidationFailed = "GRAPHQL_VALIDATION_FAILED"
 	CodeTooComplex       = "QUERY_TOO_COMPLEX"
-	CodeNotFound         = "NOT_FOUND"
 	CodeForbidden        = "FORBIDDEN"
 	CodeTimeout          = "TIMEOUT"
 	CodeInternal         = "INTERNAL"
@@ -62,6 +61,10 @@ func presentError(logger *slog.Logger) graphql.ErrorPresenterFunc {
 		case errors.Is(cause, store.ErrBadValue):
 			gqlErr.Message = "a value in the request cannot be used: a number is out of range or a text holds a character that is not allowed"
 			return withCode(gqlErr, CodeBadUserInput)
+		case errors.Is(cause, context.Canceled):
+			// The client went away; nobody reads this answer.
+			gqlErr.Message = "the request was cancelled before it finished"
+			return withCode(gqlErr, CodeTimeout)
 		case errors.Is(cause, store.ErrTimeout), errors.Is(cause, context.DeadlineExceeded):
 			gqlErr.Message = "the request took too long and was stopped; narrow the query or ask for fewer records"
 			return withCode(gqlErr, CodeTimeout)

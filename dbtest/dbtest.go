@@ -138,14 +138,14 @@ func URL(tb testing.TB, name string) string {
 func fromTemplate(tb testing.TB, kind string, fill func(context.Context, *store.DB) error) *store.DB {
 	tb.Helper()
 	ctx := context.Background()
-	tmpl := fmt.Sprintf("tmpl_%s_%d", kind, os.Getpid())
+	tmpl := fmt.Sprintf("learningapi_tmpl_%s_%d", kind, os.Getpid())
 	v, _ := templates.LoadOrStore(tmpl, &templateState{})
 	st := v.(*templateState)
 	st.once.Do(func() { st.err = makeTemplate(ctx, tb, tmpl, fill) })
 	if st.err != nil {
 		tb.Fatalf("dbtest: making template %s: %v", tmpl, st.err)
 	}
-	name := fmt.Sprintf("test_%d_%s", os.Getpid(), randomSuffix())
+	name := fmt.Sprintf("learningapi_test_%d_%s", os.Getpid(), randomSuffix())
 	admin := adminDB(tb)
 	defer admin.Close()
 	// Copies of one template must not be made at the same moment as
@@ -214,7 +214,7 @@ func cleanup() {
 
 // abandoned matches the databases this package makes, with the process id
 // of the test binary that made them.
-var abandoned = regexp.MustCompile(`^(?:tmpl_[a-z0-9]+|test)_([0-9]+)(?:_[0-9a-f]+)?$`)
+var abandoned = regexp.MustCompile(`^learningapi_(?:tmpl_[a-z0-9]+|test)_([0-9]+)(?:_[0-9a-f]{12})?$`)
 
 // dropAbandoned drops databases left by test binaries that were killed
 // before they could clean up: those whose process no longer runs. Only for
@@ -230,7 +230,7 @@ func dropAbandoned(serverURL string) {
 	}
 	defer admin.Close()
 	var names []string
-	if err := admin.Select(&names, `SELECT datname FROM pg_database WHERE datname ~ '^(tmpl_|test_)'`); err != nil {
+	if err := admin.Select(&names, `SELECT datname FROM pg_database WHERE datname LIKE 'learningapi\_%'`); err != nil {
 		return
 	}
 	for _, name := range names {

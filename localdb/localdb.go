@@ -5,6 +5,8 @@
 package localdb
 
 import (
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -26,7 +28,8 @@ var ErrRoot = errors.New("PostgreSQL refuses to run as root: set DATABASE_URL to
 
 // Server is a running private PostgreSQL server.
 type Server struct {
-	pg *embeddedpostgres.EmbeddedPostgres
+	pg  *embeddedpostgres.EmbeddedPostgres
+	log io.Closer // the log file Start opened, if any
 	// URL connects to the server's database.
 	URL string
 	// Binaries says where the PostgreSQL programs came from.
@@ -46,10 +49,7 @@ type Options struct {
 	Log io.Writer
 }
 
-const (
-	user     = "postgres"
-	password = "postgres"
-)
+const user = "postgres"
 
 // Start starts (and on first use, creates) the server.
 func Start(opts Options) (*Server, error) {
@@ -62,13 +62,17 @@ func Start(opts Options) (*Server, error) {
 	if err := portFree(opts.Port); err != nil {
 		return nil, err
 	}
-	logw := opts.Log
+	password, err := serverPassword(opts.Dir)
+	if err != nil {
+		return nil, err
+	}
+	logw, logFile := opts.Log, io.Closer(nil)
 	if logw == nil {
 		f, err := os.OpenFile(filepath.Join(opts.Dir, "postgres.log"), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600)
 		if err != nil {
 			return nil, fmt.Errorf("localdb: %w", err)
 		}
-		logw = f
+		logw, logFile = f, f
 	}
 	version, binDir, found := SystemBinaries()
 	binaries := "downloaded by embedded-postgres"
@@ -99,6 +103,9 @@ func Start(opts Options) (*Server, error) {
 	}
 	pg := embeddedpostgres.NewDatabase(cfg)
 	if err := pg.Start(); err != nil {
+		if logFile != nil {
+			logFile.Close()
+		}
 		return nil, fmt.Errorf("localdb: starting PostgreSQL (%s) in %s: %w", binaries, opts.Dir, err)
 	}
 	u := url.URL{
@@ -108,11 +115,37 @@ func Start(opts Options) (*Server, error) {
 		Path:     "/" + opts.Database,
 		RawQuery: "sslmode=disable",
 	}
-	return &Server{pg: pg, URL: u.String(), Binaries: binaries}, nil
+	return &Server{pg: pg, log: logFile, URL: u.String(), Binaries: binaries}, nil
 }
 
 // Stop shuts the server down, keeping its data.
-func (s *Server) Stop() error { return s.pg.Stop() }
+func (s *Server) Stop() error {
+	err := s.pg.Stop()
+	if s.log != nil {
+		s.log.Close()
+	}
+	return err
+}
+
+// serverPassword returns the password of the server in dir, made at
+// random on first use and kept (readable by the owner only) beside the
+// data: the server listens on TCP, and other users of the machine must not
+// be able to log in with a password everyone knows.
+func serverPassword(dir string) (string, error) {
+	path := filepath.Join(dir, "password")
+	if b, err := os.ReadFile(path); err == nil && len(b) > 0 {
+		return strings.TrimSpace(string(b)), nil
+	}
+	var b [18]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		return "", err
+	}
+	password := hex.EncodeToString(b[:])
+	if err := os.WriteFile(path, []byte(password+"\n"), 0o600); err != nil {
+		return "", fmt.Errorf("localdb: keeping the password: %w", err)
+	}
+	return password, nil
+}
 
 // versions maps PostgreSQL major versions to what embedded-postgres knows.
 var versions = map[int]embeddedpostgres.PostgresVersion{

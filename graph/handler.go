@@ -110,7 +110,7 @@ func graphqlEndpoint(cfg HandlerConfig) http.Handler {
 	h = withLoaders(cfg.DB, wait, h)
 	h = cacheFor(cfg.CacheMaxAge, h)
 	h = readBody(cfg.MaxBodyBytes, h)
-	h = checkRequest(persisted, h)
+	h = checkRequest(persisted, cfg.Limits.MaxQueryBytes, h)
 	h = cors.New(cors.Options{
 		AllowedOrigins: cfg.AllowedOrigins,
 		AllowedMethods: []string{http.MethodGet, http.MethodPost},

@@ -95,7 +95,7 @@ func loadAllUnder[T store.Record, F any](ctx context.Context, list store.List[T,
 	if err != nil {
 		return nil, err
 	}
-	l := loader(ctx, list.Name()+"@"+string(rel)+"/"+o.Field, func(ctx context.Context, db *store.DB, parents []int64) (map[int64][]T, error) {
+	l := loader(ctx, listID(list.Name(), rel, o), func(ctx context.Context, db *store.DB, parents []int64) (map[int64][]T, error) {
 		rows, err := list.AllUnder(ctx, db, rel, parents, s)
 		if err != nil {
 			return nil, err
@@ -141,21 +141,14 @@ func loadPageUnder[T store.Record, F any](ctx context.Context, list store.List[T
 		return pageResult[T]{}, err
 	}
 	l := loader(ctx, list.Name()+"@"+string(rel)+"/page", func(ctx context.Context, db *store.DB, keys []pageKey) (map[pageKey]pageResult[T], error) {
-		out := make(map[pageKey]pageResult[T], len(keys))
-		for args, parents := range groupByArgs(keys) {
-			var a pageArgsJSON[F]
-			if err := json.Unmarshal([]byte(args), &a); err != nil {
-				return nil, err
-			}
+		return byArgs(keys, func(a pageArgsJSON[F], parents []int64) (map[int64]pageResult[T], error) {
 			rows, infos, err := list.PagesUnder(ctx, db, rel, parents, a.Filter, a.Sort, a.Page)
-			if err != nil {
-				return nil, err
+			out := make(map[int64]pageResult[T], len(parents))
+			for _, p := range parents {
+				out[p] = pageResult[T]{Rows: rows[p], Info: infos[p]}
 			}
-			for _, parent := range parents {
-				out[pageKey{parent, args}] = pageResult[T]{Rows: rows[parent], Info: infos[parent]}
-			}
-		}
-		return out, nil
+			return out, err
+		})
 	})
 	return l.Load(ctx, pageKey{parent, string(args)})
 }
@@ -167,31 +160,43 @@ func loadCountUnder[T store.Record, F any](ctx context.Context, list store.List[
 		return 0, err
 	}
 	l := loader(ctx, list.Name()+"@"+string(rel)+"/count", func(ctx context.Context, db *store.DB, keys []pageKey) (map[pageKey]int, error) {
-		out := make(map[pageKey]int, len(keys))
-		for args, parents := range groupByArgs(keys) {
-			var f F
-			if err := json.Unmarshal([]byte(args), &f); err != nil {
-				return nil, err
-			}
-			counts, err := list.CountsUnder(ctx, db, rel, parents, f)
-			if err != nil {
-				return nil, err
-			}
-			for _, parent := range parents {
-				out[pageKey{parent, args}] = counts[parent]
-			}
-		}
-		return out, nil
+		return byArgs(keys, func(f F, parents []int64) (map[int64]int, error) {
+			return list.CountsUnder(ctx, db, rel, parents, f)
+		})
 	})
 	return l.Load(ctx, pageKey{parent, string(args)})
 }
 
-func groupByArgs(keys []pageKey) map[string][]int64 {
+// byArgs answers keys that carry their arguments as JSON: one fetch per
+// distinct set of arguments, for all the parents that share it. A group
+// that fails (a cursor whose key the database cannot read, say) fails only
+// its own keys.
+func byArgs[A any, V any](keys []pageKey, fetch func(args A, parents []int64) (map[int64]V, error)) (map[pageKey]V, error) {
 	groups := map[string][]int64{}
 	for _, k := range keys {
 		groups[k.Args] = append(groups[k.Args], k.Parent)
 	}
-	return groups
+	out := make(map[pageKey]V, len(keys))
+	failed := dataloadgen.MappedFetchError[pageKey]{}
+	for args, parents := range groups {
+		var a A
+		err := json.Unmarshal([]byte(args), &a)
+		var values map[int64]V
+		if err == nil {
+			values, err = fetch(a, parents)
+		}
+		for _, p := range parents {
+			if err != nil {
+				failed[pageKey{p, args}] = err
+			} else {
+				out[pageKey{p, args}] = values[p]
+			}
+		}
+	}
+	if len(failed) > 0 {
+		return out, failed
+	}
+	return out, nil
 }
 
 func pointers[T any](rows []T) []*T {

@@ -131,7 +131,7 @@ func tooLarge(w http.ResponseWriter, max int64) {
 // bodies that are not application/json (415), malformed GET parameters
 // (400), and mutations sent with GET (405), including persisted ones
 // named only by their hash, as GraphQL over HTTP requires.
-func checkRequest(persisted graphql.Cache[string], next http.Handler) http.Handler {
+func checkRequest(persisted graphql.Cache[string], maxQueryBytes int, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.Method {
 		case http.MethodOptions:
@@ -150,7 +150,10 @@ func checkRequest(persisted graphql.Cache[string], next http.Handler) http.Handl
 			if query == "" {
 				query = persistedQuery(r.Context(), persisted, params.Get("extensions"))
 			}
-			if isMutation(query, params.Get("operationName")) {
+			// An over-long query is left to the limits, which refuse it
+			// without parsing it.
+			tooLong := maxQueryBytes > 0 && len(query) > maxQueryBytes
+			if !tooLong && isMutation(query, params.Get("operationName")) {
 				w.Header().Set("Allow", "POST")
 				writeError(w, http.StatusMethodNotAllowed, CodeBadRequest, "mutations must be sent with POST, not GET")
 				return

@@ -131,8 +131,12 @@ func (l List[T, F]) AllUnder(ctx context.Context, db *DB, rel Relation, parents 
 		return nil, err
 	}
 	q.where(parentExpr+" = ANY(?)", int64Array(parents))
-	query := fmt.Sprintf(`SELECT %s, (%s)::text AS list_cursor, %s AS list_parent %s %s ORDER BY %s, %s, %s`,
-		q.Columns, s.Expr, parentExpr, q.From, q.whereClause(), parentExpr, s.Expr, q.ID)
+	dir := "ASC"
+	if s.Desc {
+		dir = "DESC"
+	}
+	query := fmt.Sprintf(`SELECT %s, (%s)::text AS list_cursor, %s AS list_parent %s %s ORDER BY %s, %s %s, %s %s`,
+		q.Columns, s.Expr, parentExpr, q.From, q.whereClause(), parentExpr, s.Expr, dir, q.ID, dir)
 	var rows []T
 	if err := db.SelectContext(ctx, &rows, query, q.Args...); err != nil {
 		return nil, fmt.Errorf("list %s of %s: %w", l.name, rel, Classify(err))

@@ -44,7 +44,7 @@ var Organisations = List[Organisation, OrganisationFilter]{
 	sorts: map[string]Sort{"NAME": {Expr: "o.name", Type: "text"}},
 	relations: map[Relation]relation{
 		MembersOfConsortium:     {join: `JOIN consortium_member rel ON rel.organisation_id = o.id`, parent: "rel.consortium_id"},
-		OrganisationOfAuthority: {parent: "o.local_authority_id"},
+		OrganisationOfAuthority: {join: `JOIN organisation rel ON rel.id = o.id AND rel.kind = 'COUNCIL'`, parent: "rel.local_authority_id"},
 	},
 }
 

@@ -3315,17 +3315,17 @@ enum ErrorCode {
   GRAPHQL_VALIDATION_FAILED
   "The query is too deep, too costly, uses too many aliases or is too long. The message names the limit and the amount."
   QUERY_TOO_COMPLEX
-  "The operation needs an API key that was not given."
+  "The operation needs an API key that was not given. (Reserved for editorial writes, which are not yet offered.)"
   UNAUTHENTICATED
   "The operation is not allowed: the API key given may not perform it, or the server has turned the feature off (such as schema introspection)."
   FORBIDDEN
-  "A record the operation needs does not exist."
+  "A record the operation needs does not exist. (Reserved for writes; a look-up that finds nothing returns null instead.)"
   NOT_FOUND
   "A GET request named a persisted query by its hash, but the server does not hold that query (yet): send it once with its text and hash, then GET by hash works."
   PERSISTED_QUERY_NOT_FOUND
-  "The request was refused because its sender has made too many requests recently."
+  "The request was refused because its sender has made too many requests recently. (Reserved: no rate limit is enforced yet.)"
   RATE_LIMITED
-  "The request took longer than the server allows and was stopped."
+  "The request took longer than the server allows, or its client went away, and it was stopped."
   TIMEOUT
   "Something failed inside the server. The message carries a request ID to quote when reporting it."
   INTERNAL
@@ -3656,7 +3656,7 @@ type EventEdge {
   node: Event!
 }
 
-"Fields events can be sorted by. Ties are broken by the record's creation order, so paging is stable."
+"Fields events can be sorted by. Ties are broken by the record's creation order (newest first when descending), so paging is stable."
 enum EventOrderField {
   "By start time."
   STARTS_AT
@@ -4617,7 +4617,7 @@ type ProjectEdge {
   node: Project!
 }
 
-"Fields projects can be sorted by. Ties are broken by the record's creation order, so paging is stable."
+"Fields projects can be sorted by. Ties are broken by the record's creation order (newest first when descending), so paging is stable."
 enum ProjectOrderField {
   "By title."
   TITLE
@@ -4851,7 +4851,7 @@ type ResourceEdge {
   node: Resource!
 }
 
-"Fields resources can be sorted by. Ties are broken by the record's creation order, so paging is stable."
+"Fields resources can be sorted by. Ties are broken by the record's creation order (newest first when descending), so paging is stable."
 enum ResourceOrderField {
   "By publication date."
   PUBLISHED_ON

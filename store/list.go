@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"fmt"
-	"sort"
 )
 
 // List describes one kind of record that can be listed, looked up and
@@ -186,17 +185,6 @@ func (l List[T, F]) Find(ctx context.Context, db *DB, column, value string) (T, 
 		return zero, fmt.Errorf("%s %s %q: %w", l.name, column, value, ErrNotFound)
 	}
 	return rows[0], nil
-}
-
-// Relations lists the relations a list can be followed through, for
-// documentation and tests.
-func (l List[T, F]) Relations() []Relation {
-	out := make([]Relation, 0, len(l.relations))
-	for r := range l.relations {
-		out = append(out, r)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
-	return out
 }
 
 // NoFilter is the filter of lists that cannot be narrowed.

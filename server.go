@@ -27,6 +27,7 @@ import (
 	"syscall"
 	"time"
 
+	"learningapi/bench"
 	"learningapi/graph"
 	"learningapi/localdb"
 	"learningapi/playground"
@@ -65,11 +66,34 @@ type config struct {
 	statementTimeout time.Duration
 	dbMaxConns       int
 	cacheMaxAge      time.Duration
-	batchWait        time.Duration
+	stmtsPerRequest  int
+	preparedStmts    int
 	introspection    bool
 	shutdownTimeout  time.Duration
 	scale            int
+	bench            benchConfig
 }
+
+// benchConfig is the bench command's own flags.
+type benchConfig struct {
+	scale         int
+	clients       string
+	duration      time.Duration
+	warmup        time.Duration
+	rounds        int
+	reads         string
+	modes         string
+	baseline      bool
+	fresh         bool
+	compare       listFlag
+	serveBaseline bool
+}
+
+// listFlag is a flag that may be given several times.
+type listFlag []string
+
+func (l *listFlag) String() string     { return strings.Join(*l, " ") }
+func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
 
 // parseConfig reads the flags of one command; each flag's default comes
 // from its environment variable.
@@ -95,11 +119,26 @@ func parseConfig(name string, args []string, getenv func(string) string, stderr 
 	fs.DurationVar(&c.statementTimeout, "statement-timeout", env.duration("STATEMENT_TIMEOUT", 5*time.Second), "longest time one SQL statement may take (STATEMENT_TIMEOUT)")
 	fs.IntVar(&c.dbMaxConns, "db-max-conns", env.int("DB_MAX_CONNS", 20), "most open database connections (DB_MAX_CONNS)")
 	fs.DurationVar(&c.cacheMaxAge, "cache-max-age", env.duration("CACHE_MAX_AGE", 60*time.Second), "how long caches may keep a successful GET query; 0 disables (CACHE_MAX_AGE)")
-	fs.DurationVar(&c.batchWait, "loader-batch-wait", env.duration("LOADER_BATCH_WAIT", graph.DefaultBatchWait), "how long dataloaders gather keys before querying (LOADER_BATCH_WAIT)")
+	fs.IntVar(&c.stmtsPerRequest, "db-statements-per-request", env.int("DB_STATEMENTS_PER_REQUEST", 4), "most SQL statements one request runs at once (DB_STATEMENTS_PER_REQUEST)")
+	fs.IntVar(&c.preparedStmts, "db-prepared-statements", env.int("DB_PREPARED_STATEMENTS", 500), "how many distinct read statements to keep prepared on each connection; 0 prepares none (DB_PREPARED_STATEMENTS)")
 	fs.BoolVar(&c.introspection, "introspection", env.bool("INTROSPECTION", true), "allow schema introspection (INTROSPECTION)")
 	fs.DurationVar(&c.shutdownTimeout, "shutdown-timeout", env.duration("SHUTDOWN_TIMEOUT", 15*time.Second), "how long to let requests finish on shutdown (SHUTDOWN_TIMEOUT)")
-	if name == "seed" {
+	switch name {
+	case "seed":
 		fs.IntVar(&c.scale, "scale", 0, "also add N scaled copies of the illustrative data, 1 to 1000")
+	case "bench":
+		b := &c.bench
+		fs.IntVar(&b.scale, "scale", 100, "scaled copies of the illustrative data in the benchmark's database, 0 to 1000")
+		fs.StringVar(&b.clients, "clients", "1,16", "comma-separated numbers of concurrent clients")
+		fs.DurationVar(&b.duration, "duration", 5*time.Second, "how long each measurement runs")
+		fs.DurationVar(&b.warmup, "warmup", time.Second, "how long each measurement warms up first")
+		fs.IntVar(&b.rounds, "rounds", 1, "how many times to repeat the whole run, interleaved; the median is shown")
+		fs.StringVar(&b.reads, "reads", "", "comma-separated names of the reads to send (default: all)")
+		fs.StringVar(&b.modes, "modes", "uncached,cached", "API configurations to measure: uncached, cached")
+		fs.BoolVar(&b.baseline, "baseline", false, "also measure the one-statement server, the yardstick")
+		fs.BoolVar(&b.fresh, "fresh", false, "rebuild the benchmark's database")
+		fs.Var(&b.compare, "compare", "also measure a running server: name=URL, or name=URL=reads.json for another schema (may be repeated)")
+		fs.BoolVar(&b.serveBaseline, "serve-baseline", false, "serve the one-statement server on ADDR (the benchmark starts it so)")
 	}
 	if err := fs.Parse(args); err != nil {
 		return nil, nil, err
@@ -118,9 +157,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		command, args = args[0], args[1:]
 	}
 	switch command {
-	case "serve", "migrate", "seed":
+	case "serve", "migrate", "seed", "bench":
 	default:
-		return fmt.Errorf("unknown command %q: use serve, migrate up|down|status, or seed", command)
+		return fmt.Errorf("unknown command %q: use serve, migrate up|down|status, seed or bench", command)
 	}
 	cfg, rest, err := parseConfig(command, args, getenv, stderr)
 	if err != nil {
@@ -132,6 +171,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	}
 	if command != "migrate" && len(rest) > 0 {
 		return fmt.Errorf("unexpected arguments %q: flags go before any other words, e.g. `%s -addr :9090`", rest, command)
+	}
+	if command == "bench" {
+		return runBench(ctx, cfg, logger, stdout, stderr)
 	}
 	db, cleanup, err := openDatabase(ctx, cfg, logger)
 	if err != nil {
@@ -150,21 +192,36 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 // openDatabase connects to DATABASE_URL, or starts the private server and
 // connects to that. The cleanup closes the pool and stops the server.
 func openDatabase(ctx context.Context, cfg *config, logger *slog.Logger) (*store.DB, func(), error) {
-	opts := store.Options{StatementTimeout: cfg.statementTimeout, MaxOpenConns: cfg.dbMaxConns}
-	dsn := cfg.databaseURL
+	opts := store.Options{StatementTimeout: cfg.statementTimeout, MaxOpenConns: cfg.dbMaxConns, PreparedStatements: cfg.preparedStmts}
+	dsn, stopServer, err := databaseURL(cfg, logger)
+	if err != nil {
+		return nil, nil, err
+	}
+	db, err := store.Open(ctx, dsn, opts)
+	if err != nil {
+		stopServer()
+		return nil, nil, err
+	}
+	return db, func() { db.Close(); stopServer() }, nil
+}
+
+// databaseURL is DATABASE_URL, or the URL of the private server, started
+// for the purpose; stop stops it.
+func databaseURL(cfg *config, logger *slog.Logger) (dsn string, stop func(), err error) {
+	dsn = cfg.databaseURL
 	stopServer := func() {}
 	if dsn == "" {
 		dir := cfg.dataDir
 		if dir == "" {
 			var err error
 			if dir, err = localdb.DefaultDir(); err != nil {
-				return nil, nil, err
+				return "", nil, err
 			}
 		}
 		started := time.Now()
 		srv, err := localdb.Start(localdb.Options{Dir: dir, Port: uint32(cfg.embeddedPort), Database: "learning"})
 		if err != nil {
-			return nil, nil, err
+			return "", nil, err
 		}
 		logger.Info("started private PostgreSQL", "data_dir", dir, "port", cfg.embeddedPort, "binaries", srv.Binaries,
 			"duration_ms", time.Since(started).Milliseconds())
@@ -175,12 +232,7 @@ func openDatabase(ctx context.Context, cfg *config, logger *slog.Logger) (*store
 			}
 		}
 	}
-	db, err := store.Open(ctx, dsn, opts)
-	if err != nil {
-		stopServer()
-		return nil, nil, err
-	}
-	return db, func() { db.Close(); stopServer() }, nil
+	return dsn, stopServer, nil
 }
 
 func migrate(ctx context.Context, db *store.DB, args []string, logger *slog.Logger, stdout io.Writer) error {
@@ -279,13 +331,13 @@ func serve(ctx context.Context, cfg *config, db *store.DB, logger *slog.Logger) 
 			MaxAliases:    cfg.maxAliases,
 			MaxCost:       cfg.maxCost,
 		},
-		MaxBodyBytes:   cfg.maxBodyBytes,
-		RequestTimeout: cfg.requestTimeout,
-		AllowedOrigins: splitList(cfg.allowedOrigins),
-		CacheMaxAge:    cfg.cacheMaxAge,
-		BatchWait:      cfg.batchWait,
-		Introspection:  cfg.introspection,
-		Playground:     playground.Handler("/graphql"),
+		MaxBodyBytes:         cfg.maxBodyBytes,
+		RequestTimeout:       cfg.requestTimeout,
+		AllowedOrigins:       splitList(cfg.allowedOrigins),
+		CacheMaxAge:          cfg.cacheMaxAge,
+		StatementsPerRequest: cfg.stmtsPerRequest,
+		Introspection:        cfg.introspection,
+		Playground:           playground.Handler("/graphql"),
 	})
 	srv := &http.Server{
 		Addr:              cfg.addr,
@@ -313,6 +365,47 @@ func serve(ctx context.Context, cfg *config, db *store.DB, logger *slog.Logger) 
 	shutdownCtx, cancel := context.WithTimeout(context.Background(), cfg.shutdownTimeout)
 	defer cancel()
 	return srv.Shutdown(shutdownCtx)
+}
+
+// runBench measures the website's reads (see package bench).
+func runBench(ctx context.Context, cfg *config, logger *slog.Logger, stdout, stderr io.Writer) error {
+	b := cfg.bench
+	dsn, stop, err := databaseURL(cfg, logger)
+	if err != nil {
+		return err
+	}
+	defer stop()
+	if b.serveBaseline {
+		return bench.ServeBaseline(ctx, cfg.addr, dsn)
+	}
+	if b.scale < 0 || b.scale > 1000 {
+		return fmt.Errorf("-scale must be between 0 and 1000 (got %d)", b.scale)
+	}
+	opts := bench.Options{ServerURL: dsn, Scale: b.scale, Fresh: b.fresh, Warmup: b.warmup, Duration: b.duration,
+		Rounds: max(b.rounds, 1), Reads: splitList(b.reads), Modes: splitList(b.modes), Baseline: b.baseline,
+		Out: stdout, Log: stderr}
+	for _, n := range splitList(b.clients) {
+		c, err := strconv.Atoi(n)
+		if err != nil || c < 1 {
+			return fmt.Errorf("-clients must be whole numbers from 1 (got %q)", n)
+		}
+		opts.Clients = append(opts.Clients, c)
+	}
+	for _, spec := range b.compare {
+		name, rest, ok := strings.Cut(spec, "=")
+		url, file, withFile := strings.Cut(rest, "=")
+		if !ok || url == "" {
+			return fmt.Errorf("-compare takes name=URL or name=URL=reads.json (got %q)", spec)
+		}
+		reads := bench.WebsiteReads
+		if withFile {
+			if reads, err = bench.LoadReads(file); err != nil {
+				return err
+			}
+		}
+		opts.External = append(opts.External, bench.External{Name: name, URL: url, Reads: reads})
+	}
+	return bench.Run(ctx, opts)
 }
 
 func newLogger(cfg *config, w io.Writer) (*slog.Logger, error) {

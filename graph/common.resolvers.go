@@ -8,27 +8,36 @@ package graph
 import (
 	"context"
 	"learningapi/graph/model"
+	"learningapi/read"
 	"learningapi/store"
 )
 
 // Node is the resolver for the node field.
 func (r *queryResolver) Node(ctx context.Context, id string) (model.Node, error) {
-	return node(ctx, id)
+	nodes, err := r.nodes(ctx, []string{id})
+	if err != nil {
+		return nil, err
+	}
+	return nodes[0], nil
 }
 
 // Nodes is the resolver for the nodes field.
 func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]model.Node, error) {
-	return nodesByID(ctx, ids)
+	return r.nodes(ctx, ids)
 }
 
 // Sources is the resolver for the sources field.
 func (r *queryResolver) Sources(ctx context.Context, first *int, after *string, last *int, before *string) (*model.Connection[store.Source], error) {
-	return connection(ctx, r.DB, store.Sources, store.NoFilter{}, byTitle, pageArgs{first, last, after, before})
+	l, err := listOf(read.Sources.Name(), read.NoFilter{}, byTitle, pageArgs{First: first, After: after, Last: last, Before: before})
+	if err != nil {
+		return nil, err
+	}
+	return rootList(ctx, r.Resolver, read.Sources, sourcePlan, l)
 }
 
 // Source is the resolver for the source field.
 func (r *queryResolver) Source(ctx context.Context, slug string) (*store.Source, error) {
-	return find(ctx, r.DB, store.Sources, "slug", slug)
+	return find(ctx, r.Resolver, read.Sources, sourcePlan, "slug", slug)
 }
 
 // ID is the resolver for the id field.

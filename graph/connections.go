@@ -2,8 +2,12 @@ package graph
 
 import (
 	"context"
+	"errors"
+
+	"github.com/99designs/gqlgen/graphql"
 
 	"learningapi/graph/model"
+	"learningapi/read"
 	"learningapi/store"
 )
 
@@ -11,6 +15,8 @@ import (
 const (
 	defaultPageSize = 20
 	maxPageSize     = 100
+	// maxAll bounds the fixed reference lists served whole (regions, funds).
+	maxAll = 100
 )
 
 // pageArgs are the Relay arguments of a connection field.
@@ -19,35 +25,25 @@ type pageArgs struct {
 	After, Before *string
 }
 
-// order names a sort of a list and its direction.
-type order struct {
-	Field string
-	Desc  bool
+// pageArgsOf reads the Relay arguments from a field's coerced arguments.
+func pageArgsOf(args map[string]any) pageArgs {
+	first, _ := args["first"].(*int)
+	last, _ := args["last"].(*int)
+	after, _ := args["after"].(*string)
+	before, _ := args["before"].(*string)
+	return pageArgs{First: first, Last: last, After: after, Before: before}
 }
 
-// listID names a list and order for its cursors: a cursor only works on
-// the list, relation and order that issued it.
-func listID(name string, rel store.Relation, o order) string {
-	dir := "ASC"
-	if o.Desc {
-		dir = "DESC"
-	}
-	id := name
-	if rel != "" {
-		id += " of " + string(rel)
-	}
-	return id + " by " + o.Field + " " + dir
-}
-
-// page checks the Relay arguments and turns them into a store page.
-func (a pageArgs) page(list string) (store.Page, error) {
+// page checks the Relay arguments and turns them into a page of the list
+// named list.
+func (a pageArgs) page(list string) (read.Page, error) {
 	if a.First != nil && a.Last != nil {
-		return store.Page{}, badInput("give first or last, not both")
+		return read.Page{}, badInput("give first or last, not both")
 	}
-	p := store.Page{Limit: defaultPageSize}
+	p := read.Page{Limit: defaultPageSize}
 	for name, n := range map[string]*int{"first": a.First, "last": a.Last} {
 		if n != nil && (*n < 1 || *n > maxPageSize) {
-			return store.Page{}, badInput("%s must be between 1 and %d (got %d)", name, maxPageSize, *n)
+			return read.Page{}, badInput("%s must be between 1 and %d (got %d)", name, maxPageSize, *n)
 		}
 	}
 	if a.First != nil {
@@ -59,77 +55,127 @@ func (a pageArgs) page(list string) (store.Page, error) {
 	var err error
 	if a.After != nil {
 		if p.After, err = decodeCursor(*a.After, list, "after"); err != nil {
-			return store.Page{}, err
+			return read.Page{}, err
 		}
 	}
 	if a.Before != nil {
 		if p.Before, err = decodeCursor(*a.Before, list, "before"); err != nil {
-			return store.Page{}, err
+			return read.Page{}, err
 		}
 	}
 	return p, nil
 }
 
-// connection serves a top-level list field: one page of the records
-// matching f, with a total count run only if the query asks for it.
-func connection[T store.Record, F any](ctx context.Context, db *store.DB, list store.List[T, F], f F, o order, a pageArgs) (*model.Connection[T], error) {
-	id := listID(list.Name(), "", o)
-	s, p, err := sortAndPage(list, o, a, id)
+// listOf checks a list field's arguments: the list named name, in order
+// o, narrowed by f.
+func listOf[F any](name string, f F, o read.Order, a pageArgs) (read.List[F], error) {
+	p, err := a.page(read.ListID(name, o))
 	if err != nil {
-		return nil, err
+		return read.List[F]{}, err
 	}
-	rows, info, err := list.Page(ctx, db, f, s, p)
-	if err != nil {
-		return nil, err
-	}
-	return newConnection(id, rows, info, func(ctx context.Context) (int, error) {
-		return list.Count(ctx, db, f)
-	}), nil
+	return read.List[F]{Filter: f, Order: o, Page: p}, nil
 }
 
-// connectionUnder serves a list field under a parent record, such as a
-// project's resources. Pages and counts for every parent in the request
-// are fetched together, one statement each.
-func connectionUnder[T store.Record, F any](ctx context.Context, list store.List[T, F], rel store.Relation, parent int64, f F, o order, a pageArgs) (*model.Connection[T], error) {
-	id := listID(list.Name(), rel, o)
-	s, p, err := sortAndPage(list, o, a, id)
+// connection builds the connection for a page of the list named name.
+func connection[T any](name string, o read.Order, rows read.Rows[T]) *model.Connection[T] {
+	id := read.ListID(name, o)
+	return model.NewConnection(rows, func(c read.Cursor) string { return encodeCursor(id, c) })
+}
+
+// rootList serves a top-level list field in one statement: the page, the
+// records' relations at every depth, and the count if asked.
+func rootList[T, F any](ctx context.Context, r *Resolver, t read.Table[T, F], o *objectPlan[T], l read.List[F]) (*model.Connection[T], error) {
+	s := read.NewSelect(t)
+	p := r.planner(ctx)
+	for _, set := range p.connection(graphql.GetFieldContext(ctx).Field, o.typeName, &l.Count, &l.Cursors) {
+		o.plan(p, s, set)
+	}
+	rows, err := read.ListOf(ctx, r.DB, t, s, l)
 	if err != nil {
 		return nil, err
 	}
-	res, err := loadPageUnder(ctx, list, rel, parent, f, s, p)
+	return connection(t.Name(), l.Order, rows), nil
+}
+
+// pagedOf serves a connection field under a record from what was loaded
+// with the record; l must be the list the planner asked for, so its
+// checks run again here and an error is reported on this field.
+func pagedOf[P, C, F any](ctx context.Context, r read.Paged[P, C, F], parent *P, l read.List[F], err error) (*model.Connection[C], error) {
 	if err != nil {
 		return nil, err
 	}
-	return newConnection(id, res.Rows, res.Info, func(ctx context.Context) (int, error) {
-		return loadCountUnder(ctx, list, rel, parent, f)
-	}), nil
-}
-
-func sortAndPage[T store.Record, F any](list store.List[T, F], o order, a pageArgs, id string) (store.Sort, store.Page, error) {
-	s, err := list.Sort(o.Field, o.Desc)
+	rows, err := r.Of(parent, keyOf(ctx), l.Page)
 	if err != nil {
-		return store.Sort{}, store.Page{}, err
+		return nil, err
 	}
-	p, err := a.page(id)
-	return s, p, err
+	return connection(r.Name(), l.Order, rows), nil
 }
 
-func newConnection[T store.Record](list string, rows []T, info store.PageInfo, count func(context.Context) (int, error)) *model.Connection[T] {
-	c := &model.Connection[T]{
-		Edges: make([]*model.Edge[T], len(rows)),
-		PageInfo: &model.PageInfo{
-			HasNextPage:     info.HasNext,
-			HasPreviousPage: info.HasPrevious,
-		},
-		Count: count,
+// find serves a look-up by slug or code: null, not an error, when there is
+// none.
+func find[T, F any](ctx context.Context, r *Resolver, t read.Table[T, F], o *objectPlan[T], column, value string) (*T, error) {
+	return read.Find(ctx, r.DB, t, selection(ctx, r, t, o), column, value)
+}
+
+// findBySlugOrCode serves look-ups that take exactly one of a slug and a
+// code.
+func findBySlugOrCode[T, F any](ctx context.Context, r *Resolver, t read.Table[T, F], o *objectPlan[T], slug, code *string) (*T, error) {
+	switch {
+	case (slug == nil) == (code == nil):
+		return nil, badInput("give exactly one of slug and code")
+	case slug != nil:
+		return find(ctx, r, t, o, "slug", *slug)
+	default:
+		return find(ctx, r, t, o, "code", *code)
 	}
+}
+
+// all serves a short, fixed reference list whole, such as the regions.
+func all[T, F any](ctx context.Context, r *Resolver, t read.Table[T, F], o *objectPlan[T], order read.Order) ([]*T, error) {
+	var noFilter F
+	rows, err := read.ListOf(ctx, r.DB, t, selection(ctx, r, t, o), read.List[F]{Filter: noFilter, Order: order, Page: read.Page{Limit: maxAll}})
+	if err != nil {
+		return nil, err
+	}
+	return pointers(rows.Rows), nil
+}
+
+// one serves a field that holds at most one related record.
+func one[P, C any](ctx context.Context, r read.One[P, C], parent *P) (*C, error) {
+	return r.Of(ctx, parent, keyOf(ctx))
+}
+
+// many serves a field that holds every related record.
+func many[P, C any](ctx context.Context, r read.Many[P, C], parent *P) ([]*C, error) {
+	return r.Of(parent, keyOf(ctx))
+}
+
+// money serves a total of money over related rows.
+func money[P any](ctx context.Context, r read.Sum[P], parent *P) (model.Money, error) {
+	n, err := r.Of(parent, keyOf(ctx))
+	return model.Money(n), err
+}
+
+// firstOf picks the first record of a relation that holds at most one.
+func firstOf[T any](rows []*T, err error) (*T, error) {
+	if err != nil || len(rows) == 0 {
+		return nil, err
+	}
+	return rows[0], nil
+}
+
+func pointers[T any](rows []T) []*T {
+	out := make([]*T, len(rows))
 	for i := range rows {
-		cursor := encodeCursor(list, store.CursorOf(rows[i]))
-		c.Edges[i] = &model.Edge[T]{Cursor: cursor, Node: &rows[i]}
+		out[i] = &rows[i]
 	}
-	if n := len(c.Edges); n > 0 {
-		c.PageInfo.StartCursor = &c.Edges[0].Cursor
-		c.PageInfo.EndCursor = &c.Edges[n-1].Cursor
-	}
-	return c
+	return out
 }
+
+// sourceOf serves the source a fact-bearing record cites.
+func sourceOf[P any](ctx context.Context, r read.One[P, store.Source], parent *P) (*store.Source, error) {
+	return one(ctx, r, parent)
+}
+
+// isNotLoaded reports the planner and resolvers disagreeing.
+func isNotLoaded(err error) bool { return errors.Is(err, read.ErrNotLoaded) }

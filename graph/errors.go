@@ -12,6 +12,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"learningapi/graph/model"
+	"learningapi/read"
 	"learningapi/store"
 )
 
@@ -46,7 +47,7 @@ func presentError(logger *slog.Logger) graphql.ErrorPresenterFunc {
 			return withCode(gqlErr, protocolCode(gqlErr))
 		}
 		var input model.InputError
-		var unknown *store.UnknownRefError
+		var unknown *read.UnknownRefError
 		switch {
 		case errors.As(cause, &input):
 			gqlErr.Message = string(input)
@@ -97,7 +98,7 @@ func protocolCode(e *gqlerror.Error) string {
 	return CodeBadUserInput
 }
 
-func unknownRefMessage(e *store.UnknownRefError) string {
+func unknownRefMessage(e *read.UnknownRefError) string {
 	quoted := make([]string, len(e.Names))
 	for i, n := range e.Names {
 		if r := []rune(n); len(r) > 80 {

@@ -8,6 +8,7 @@ package graph
 import (
 	"context"
 	"learningapi/graph/model"
+	"learningapi/read"
 	"learningapi/store"
 )
 
@@ -18,17 +19,18 @@ func (r *eventResolver) ID(ctx context.Context, obj *store.Event) (string, error
 
 // Series is the resolver for the series field.
 func (r *eventResolver) Series(ctx context.Context, obj *store.Event) (*store.EventSeries, error) {
-	return loadByID(ctx, store.EventSeriesList, obj.SeriesID)
+	return one(ctx, read.EventSeriesOf, obj)
 }
 
 // Parent is the resolver for the parent field.
 func (r *eventResolver) Parent(ctx context.Context, obj *store.Event) (*store.Event, error) {
-	return loadByID(ctx, store.Events, obj.ParentID)
+	return one(ctx, read.EventParent, obj)
 }
 
 // Children is the resolver for the children field.
 func (r *eventResolver) Children(ctx context.Context, obj *store.Event, first *int, after *string, last *int, before *string) (*model.Connection[store.Event], error) {
-	return connectionUnder(ctx, store.Events, store.ChildrenOfEvent, obj.ID, store.EventFilter{}, inTimeOrder, pageArgs{first, last, after, before})
+	l, err := listOf(read.EventChildren.Name(), read.EventFilter{}, inTimeOrder, pageArgs{First: first, After: after, Last: last, Before: before})
+	return pagedOf(ctx, read.EventChildren, obj, l, err)
 }
 
 // TimeZone is the resolver for the timeZone field.
@@ -48,37 +50,39 @@ func (r *eventResolver) Registration(ctx context.Context, obj *store.Event) (*mo
 
 // Host is the resolver for the host field.
 func (r *eventResolver) Host(ctx context.Context, obj *store.Event) (*store.Organisation, error) {
-	return loadByID(ctx, store.Organisations, obj.HostOrganisationID)
+	return one(ctx, read.EventHost, obj)
 }
 
 // Speakers is the resolver for the speakers field.
 func (r *eventResolver) Speakers(ctx context.Context, obj *store.Event) ([]*store.EventSpeaker, error) {
-	return loadAllUnder(ctx, store.EventSpeakers, store.SpeakersOfEvent, byPosition, obj.ID)
+	return many(ctx, read.EventSpeakersOf, obj)
 }
 
 // Topics is the resolver for the topics field.
 func (r *eventResolver) Topics(ctx context.Context, obj *store.Event) ([]*store.Topic, error) {
-	return loadAllUnder(ctx, store.Topics, store.TopicsOfEvent, byName, obj.ID)
+	return many(ctx, read.EventTopics, obj)
 }
 
 // Projects is the resolver for the projects field.
 func (r *eventResolver) Projects(ctx context.Context, obj *store.Event, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error) {
-	return connectionUnder(ctx, store.Projects, store.ProjectsOfEvent, obj.ID, store.ProjectFilter{}, projectOrder(orderBy), pageArgs{first, last, after, before})
+	l, err := projectList(read.EventProjects.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, nil, orderBy)
+	return pagedOf(ctx, read.EventProjects, obj, l, err)
 }
 
 // Recording is the resolver for the recording field.
 func (r *eventResolver) Recording(ctx context.Context, obj *store.Event) (*store.Resource, error) {
-	return loadByID(ctx, store.Resources, obj.RecordingResourceID)
+	return one(ctx, read.EventRecording, obj)
 }
 
 // Resources is the resolver for the resources field.
 func (r *eventResolver) Resources(ctx context.Context, obj *store.Event, first *int, after *string, last *int, before *string, orderBy *model.ResourceOrder) (*model.Connection[store.Resource], error) {
-	return connectionUnder(ctx, store.Resources, store.ResourcesOfEvent, obj.ID, store.ResourceFilter{}, resourceOrder(orderBy), pageArgs{first, last, after, before})
+	l, err := resourceList(read.EventResources.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, nil, orderBy)
+	return pagedOf(ctx, read.EventResources, obj, l, err)
 }
 
 // Source is the resolver for the source field.
 func (r *eventResolver) Source(ctx context.Context, obj *store.Event) (*store.Source, error) {
-	return sourceOf(ctx, obj.Fact)
+	return one(ctx, read.EventSource, obj)
 }
 
 // ID is the resolver for the id field.
@@ -88,57 +92,55 @@ func (r *eventSeriesResolver) ID(ctx context.Context, obj *store.EventSeries) (s
 
 // Host is the resolver for the host field.
 func (r *eventSeriesResolver) Host(ctx context.Context, obj *store.EventSeries) (*store.Organisation, error) {
-	return loadByID(ctx, store.Organisations, obj.HostOrganisationID)
+	return one(ctx, read.EventSeriesHost, obj)
 }
 
 // Events is the resolver for the events field.
 func (r *eventSeriesResolver) Events(ctx context.Context, obj *store.EventSeries, first *int, after *string, last *int, before *string, filter *model.EventFilter, orderBy *model.EventOrder) (*model.Connection[store.Event], error) {
-	f, err := r.eventFilter(ctx, filter)
-	if err != nil {
-		return nil, err
-	}
-	return connectionUnder(ctx, store.Events, store.EventsOfSeries, obj.ID, f, eventOrder(orderBy), pageArgs{first, last, after, before})
+	l, err := eventList(read.EventSeriesEvents.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, filter, orderBy)
+	return pagedOf(ctx, read.EventSeriesEvents, obj, l, err)
 }
 
 // Source is the resolver for the source field.
 func (r *eventSeriesResolver) Source(ctx context.Context, obj *store.EventSeries) (*store.Source, error) {
-	return sourceOf(ctx, obj.Fact)
+	return one(ctx, read.EventSeriesSource, obj)
 }
 
 // Person is the resolver for the person field.
 func (r *eventSpeakerResolver) Person(ctx context.Context, obj *store.EventSpeaker) (*store.Person, error) {
-	return loadByID(ctx, store.People, &obj.PersonID)
+	return one(ctx, read.SpeakerPerson, obj)
 }
 
 // Events is the resolver for the events field.
 func (r *queryResolver) Events(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.EventFilter, orderBy *model.EventOrder) (*model.Connection[store.Event], error) {
-	f, err := r.eventFilter(ctx, filter)
+	l, err := eventList(read.Events.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, filter, orderBy)
 	if err != nil {
 		return nil, err
 	}
-	return connection(ctx, r.DB, store.Events, f, eventOrder(orderBy), pageArgs{first, last, after, before})
+	return rootList(ctx, r.Resolver, read.Events, eventPlan, l)
 }
 
 // Event is the resolver for the event field.
 func (r *queryResolver) Event(ctx context.Context, slug string) (*store.Event, error) {
-	return find(ctx, r.DB, store.Events, "slug", slug)
+	return find(ctx, r.Resolver, read.Events, eventPlan, "slug", slug)
 }
 
 // EventSeriesList is the resolver for the eventSeriesList field.
 func (r *queryResolver) EventSeriesList(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.EventSeriesFilter) (*model.Connection[store.EventSeries], error) {
-	var f store.EventSeriesFilter
-	if filter != nil {
-		if filter.YearFrom != nil && filter.YearTo != nil && *filter.YearTo < *filter.YearFrom {
-			return nil, badInput("yearFrom (%d) is after yearTo (%d)", *filter.YearFrom, *filter.YearTo)
-		}
-		f = store.EventSeriesFilter{Brand: filter.Brand, YearFrom: filter.YearFrom, YearTo: filter.YearTo, Provenance: filter.Provenance}
+	f, err := eventSeriesFilter(filter)
+	if err != nil {
+		return nil, err
 	}
-	return connection(ctx, r.DB, store.EventSeriesList, f, newestYear, pageArgs{first, last, after, before})
+	l, err := listOf(read.EventSeriesList.Name(), f, newestYear, pageArgs{First: first, After: after, Last: last, Before: before})
+	if err != nil {
+		return nil, err
+	}
+	return rootList(ctx, r.Resolver, read.EventSeriesList, eventSeriesPlan, l)
 }
 
 // EventSeries is the resolver for the eventSeries field.
 func (r *queryResolver) EventSeries(ctx context.Context, slug string) (*store.EventSeries, error) {
-	return find(ctx, r.DB, store.EventSeriesList, "slug", slug)
+	return find(ctx, r.Resolver, read.EventSeriesList, eventSeriesPlan, "slug", slug)
 }
 
 func (r *Resolver) Event() EventResolver { return &eventResolver{r} }

@@ -1,38 +1,16 @@
 package graph
 
 import (
-	"context"
 	"time"
 
 	"learningapi/graph/model"
-	"learningapi/store"
+	"learningapi/read"
 )
 
-// refs turns the slugs and codes in a filter into ids, keeping the first
-// error so that a filter converter reads as a list of fields.
-type refs struct {
-	ctx context.Context
-	db  *store.DB
-	err error
-}
-
-func (r *refs) ids(kind store.RefKind, names []string) []int64 {
-	if names == nil || r.err != nil {
-		return nil
-	}
-	ids, err := r.db.ResolveRefs(r.ctx, kind, names)
-	if err != nil {
-		r.err = err
-	}
-	return ids
-}
-
-func (r *refs) id(kind store.RefKind, name *string) []int64 {
-	if name == nil {
-		return nil
-	}
-	return r.ids(kind, []string{*name})
-}
+// The filter inputs of the schema, checked and turned into the read
+// path's filters. Records are named by slug (or ONS code); the read path
+// looks the names up in the same statement and reports any that match
+// nothing.
 
 // days turns an inclusive range of days into its two ends, checking their
 // order.
@@ -57,82 +35,128 @@ func int64s(ns []int) []int64 {
 	return out
 }
 
-func (r *Resolver) projectFilter(ctx context.Context, in *model.ProjectFilter) (store.ProjectFilter, error) {
+func projectFilter(in *model.ProjectFilter) (read.ProjectFilter, error) {
 	if in == nil {
-		return store.ProjectFilter{}, nil
+		return read.ProjectFilter{}, nil
 	}
 	from, to, err := days("startsOn", in.StartsOn)
 	if err != nil {
-		return store.ProjectFilter{}, err
+		return read.ProjectFilter{}, err
 	}
-	ref := refs{ctx: ctx, db: r.DB}
-	f := store.ProjectFilter{
-		RegionIDs:           ref.ids(store.RefRegion, in.Regions),
-		ICSIDs:              ref.ids(store.RefICS, in.IntegratedCareSystems),
-		LocalAuthorityIDs:   ref.ids(store.RefLocalAuthority, in.LocalAuthorities),
-		ConsortiumIDs:       ref.ids(store.RefConsortium, in.Consortia),
-		LeadOrganisationIDs: ref.ids(store.RefOrganisation, in.LeadOrganisations),
-		TopicIDs:            ref.ids(store.RefTopic, in.Themes),
-		PriorityNumbers:     int64s(in.Priorities),
-		TargetGroups:        in.TargetGroups,
-		UnpaidCarerFocus:    in.UnpaidCarerFocus,
-		Stages:              in.Stages,
-		CoproductionLevels:  in.CoproductionLevels,
-		StartsFrom:          from,
-		StartsTo:            to,
-		Provenance:          in.Provenance,
-	}
-	return f, ref.err
+	return read.ProjectFilter{
+		Regions:            in.Regions,
+		ICSs:               in.IntegratedCareSystems,
+		LocalAuthorities:   in.LocalAuthorities,
+		Consortia:          in.Consortia,
+		LeadOrganisations:  in.LeadOrganisations,
+		Themes:             in.Themes,
+		Priorities:         int64s(in.Priorities),
+		TargetGroups:       in.TargetGroups,
+		UnpaidCarerFocus:   in.UnpaidCarerFocus,
+		Stages:             in.Stages,
+		CoproductionLevels: in.CoproductionLevels,
+		StartsFrom:         from,
+		StartsTo:           to,
+		Provenance:         in.Provenance,
+	}, nil
 }
 
-func (r *Resolver) resourceFilter(ctx context.Context, in *model.ResourceFilter) (store.ResourceFilter, error) {
+func resourceFilter(in *model.ResourceFilter) (read.ResourceFilter, error) {
 	if in == nil {
-		return store.ResourceFilter{}, nil
+		return read.ResourceFilter{}, nil
 	}
 	from, to, err := days("publishedOn", in.PublishedOn)
 	if err != nil {
-		return store.ResourceFilter{}, err
+		return read.ResourceFilter{}, err
 	}
-	ref := refs{ctx: ctx, db: r.DB}
-	f := store.ResourceFilter{
+	return read.ResourceFilter{
 		Types:                    in.Types,
 		Audiences:                in.Audiences,
-		TopicIDs:                 ref.ids(store.RefTopic, in.Topics),
-		ProjectIDs:               ref.ids(store.RefProject, in.Projects),
-		EventIDs:                 ref.ids(store.RefEvent, in.Events),
-		AuthorIDs:                ref.ids(store.RefPerson, in.Authors),
+		Topics:                   in.Topics,
+		Projects:                 in.Projects,
+		Events:                   in.Events,
+		Authors:                  in.Authors,
 		AboutUnpaidCarerProjects: in.AboutUnpaidCarerProjects,
 		AccessibilityFormats:     in.AccessibilityFormats,
 		PublishedFrom:            from,
 		PublishedTo:              to,
 		Provenance:               in.Provenance,
-	}
-	return f, ref.err
+	}, nil
 }
 
-func (r *Resolver) eventFilter(ctx context.Context, in *model.EventFilter) (store.EventFilter, error) {
+func eventFilter(in *model.EventFilter) (read.EventFilter, error) {
 	if in == nil {
-		return store.EventFilter{}, nil
+		return read.EventFilter{}, nil
 	}
 	startsFrom, startsBefore, err := eventWindow(in)
 	if err != nil {
-		return store.EventFilter{}, err
+		return read.EventFilter{}, err
 	}
-	ref := refs{ctx: ctx, db: r.DB}
-	f := store.EventFilter{
-		SeriesIDs:            ref.ids(store.RefEventSeries, in.Series),
+	return read.EventFilter{
+		Series:               in.Series,
 		Types:                in.Types,
 		DeliveryModes:        in.DeliveryModes,
 		RegistrationStatuses: in.RegistrationStatuses,
-		TopicIDs:             ref.ids(store.RefTopic, in.Topics),
-		ProjectIDs:           ref.ids(store.RefProject, in.Projects),
-		HostIDs:              ref.ids(store.RefOrganisation, in.Hosts),
+		Topics:               in.Topics,
+		Projects:             in.Projects,
+		Hosts:                in.Hosts,
 		TopLevel:             in.TopLevel,
 		StartsFrom:           startsFrom,
 		StartsBefore:         startsBefore,
 		Provenance:           in.Provenance,
+	}, nil
+}
+
+func eventSeriesFilter(in *model.EventSeriesFilter) (read.EventSeriesFilter, error) {
+	if in == nil {
+		return read.EventSeriesFilter{}, nil
 	}
-	return f, ref.err
+	if in.YearFrom != nil && in.YearTo != nil && *in.YearTo < *in.YearFrom {
+		return read.EventSeriesFilter{}, badInput("yearFrom (%d) is after yearTo (%d)", *in.YearFrom, *in.YearTo)
+	}
+	return read.EventSeriesFilter{Brand: in.Brand, YearFrom: in.YearFrom, YearTo: in.YearTo, Provenance: in.Provenance}, nil
+}
+
+func consortiumFilter(in *model.ConsortiumFilter) read.ConsortiumFilter {
+	if in == nil {
+		return read.ConsortiumFilter{}
+	}
+	return read.ConsortiumFilter{Regions: in.Regions, NHSRegions: in.NhsRegions, Provenance: in.Provenance}
+}
+
+func icsFilter(in *model.IntegratedCareSystemFilter) read.ICSFilter {
+	if in == nil {
+		return read.ICSFilter{}
+	}
+	return read.ICSFilter{NHSRegions: in.NhsRegions, Regions: in.Regions, Provenance: in.Provenance}
+}
+
+func localAuthorityFilter(in *model.LocalAuthorityFilter) read.LocalAuthorityFilter {
+	if in == nil {
+		return read.LocalAuthorityFilter{}
+	}
+	return read.LocalAuthorityFilter{Regions: in.Regions, ICSs: in.IntegratedCareSystems, Kinds: in.Kinds, Provenance: in.Provenance}
+}
+
+func organisationFilter(in *model.OrganisationFilter) read.OrganisationFilter {
+	if in == nil {
+		return read.OrganisationFilter{}
+	}
+	return read.OrganisationFilter{Kinds: in.Kinds, Provenance: in.Provenance}
+}
+
+func personFilter(in *model.PersonFilter) read.PersonFilter {
+	if in == nil {
+		return read.PersonFilter{}
+	}
+	return read.PersonFilter{Organisations: in.Organisations, Provenance: in.Provenance}
+}
+
+func topicFilter(in *model.TopicFilter) read.TopicFilter {
+	if in == nil {
+		return read.TopicFilter{}
+	}
+	return read.TopicFilter{IsTheme: in.IsTheme, Parent: in.Parent}
 }
 
 // eventWindow turns startsAt (moments) or startsOn (UK calendar days) into
@@ -169,37 +193,58 @@ func londonMidnight(day time.Time) time.Time {
 
 // Default orders, as the schema describes them.
 var (
-	byTitle     = order{Field: "TITLE"}
-	newestFirst = order{Field: "PUBLISHED_ON", Desc: true}
-	inTimeOrder = order{Field: "STARTS_AT"}
-	byName      = order{Field: "NAME"}
-	byCode      = order{Field: "CODE"}
-	byPosition  = order{Field: "POSITION"}
-	byCredit    = order{Field: "CREDIT"}
-	byNumber    = order{Field: "NUMBER"}
-	byYear      = order{Field: "YEAR"}
-	newestYear  = order{Field: "YEAR", Desc: true}
-	byMeasure   = order{Field: "MEASURE"}
-	byTranche   = order{Field: "TRANCHE"}
+	byTitle     = read.Order{Field: "TITLE"}
+	newestFirst = read.Order{Field: "PUBLISHED_ON", Desc: true}
+	inTimeOrder = read.Order{Field: "STARTS_AT"}
+	byName      = read.Order{Field: "NAME"}
+	byCode      = read.Order{Field: "CODE"}
+	newestYear  = read.Order{Field: "YEAR", Desc: true}
 )
 
-func projectOrder(o *model.ProjectOrder) order {
+func projectOrder(o *model.ProjectOrder) read.Order {
 	if o == nil {
 		return byTitle
 	}
-	return order{Field: o.Field, Desc: o.Direction == "DESC"}
+	return read.Order{Field: o.Field, Desc: o.Direction == "DESC"}
 }
 
-func resourceOrder(o *model.ResourceOrder) order {
+func resourceOrder(o *model.ResourceOrder) read.Order {
 	if o == nil {
 		return newestFirst
 	}
-	return order{Field: o.Field, Desc: o.Direction == "DESC"}
+	return read.Order{Field: o.Field, Desc: o.Direction == "DESC"}
 }
 
-func eventOrder(o *model.EventOrder) order {
+func eventOrder(o *model.EventOrder) read.Order {
 	if o == nil {
 		return inTimeOrder
 	}
-	return order{Field: o.Field, Desc: o.Direction == "DESC"}
+	return read.Order{Field: o.Field, Desc: o.Direction == "DESC"}
+}
+
+// The lists that take a filter and an order, checked: name is the list's
+// name (its table's, or its relation's when under a record).
+
+func projectList(name string, a pageArgs, in *model.ProjectFilter, o *model.ProjectOrder) (read.List[read.ProjectFilter], error) {
+	f, err := projectFilter(in)
+	if err != nil {
+		return read.List[read.ProjectFilter]{}, err
+	}
+	return listOf(name, f, projectOrder(o), a)
+}
+
+func resourceList(name string, a pageArgs, in *model.ResourceFilter, o *model.ResourceOrder) (read.List[read.ResourceFilter], error) {
+	f, err := resourceFilter(in)
+	if err != nil {
+		return read.List[read.ResourceFilter]{}, err
+	}
+	return listOf(name, f, resourceOrder(o), a)
+}
+
+func eventList(name string, a pageArgs, in *model.EventFilter, o *model.EventOrder) (read.List[read.EventFilter], error) {
+	f, err := eventFilter(in)
+	if err != nil {
+		return read.List[read.EventFilter]{}, err
+	}
+	return listOf(name, f, eventOrder(o), a)
 }

@@ -8,6 +8,7 @@ package graph
 import (
 	"context"
 	"learningapi/graph/model"
+	"learningapi/read"
 	"learningapi/store"
 )
 
@@ -23,22 +24,22 @@ func (r *allocationResolver) Amount(ctx context.Context, obj *store.Allocation) 
 
 // Tranche is the resolver for the tranche field.
 func (r *allocationResolver) Tranche(ctx context.Context, obj *store.Allocation) (*store.FundTranche, error) {
-	return loadByID(ctx, store.FundTranches, &obj.FundTrancheID)
+	return one(ctx, read.AllocationTranche, obj)
 }
 
 // Consortium is the resolver for the consortium field.
 func (r *allocationResolver) Consortium(ctx context.Context, obj *store.Allocation) (*store.Consortium, error) {
-	return loadByID(ctx, store.Consortia, &obj.ConsortiumID)
+	return one(ctx, read.AllocationConsortium, obj)
 }
 
 // Project is the resolver for the project field.
 func (r *allocationResolver) Project(ctx context.Context, obj *store.Allocation) (*store.Project, error) {
-	return loadByID(ctx, store.Projects, obj.ProjectID)
+	return one(ctx, read.AllocationProject, obj)
 }
 
 // Source is the resolver for the source field.
 func (r *allocationResolver) Source(ctx context.Context, obj *store.Allocation) (*store.Source, error) {
-	return sourceOf(ctx, obj.Fact)
+	return one(ctx, read.AllocationSource, obj)
 }
 
 // ID is the resolver for the id field.
@@ -48,43 +49,43 @@ func (r *consortiumResolver) ID(ctx context.Context, obj *store.Consortium) (str
 
 // Fund is the resolver for the fund field.
 func (r *consortiumResolver) Fund(ctx context.Context, obj *store.Consortium) (*store.Fund, error) {
-	return loadByID(ctx, store.Funds, &obj.FundID)
+	return one(ctx, read.ConsortiumFund, obj)
 }
 
 // IntegratedCareSystem is the resolver for the integratedCareSystem field.
 func (r *consortiumResolver) IntegratedCareSystem(ctx context.Context, obj *store.Consortium) (*store.ICS, error) {
-	return loadByID(ctx, store.ICSs, &obj.ICSID)
+	return one(ctx, read.ConsortiumICS, obj)
 }
 
 // LeadOrganisation is the resolver for the leadOrganisation field.
 func (r *consortiumResolver) LeadOrganisation(ctx context.Context, obj *store.Consortium) (*store.Organisation, error) {
-	return loadByID(ctx, store.Organisations, obj.LeadOrganisationID)
+	return one(ctx, read.ConsortiumLead, obj)
 }
 
 // Members is the resolver for the members field.
 func (r *consortiumResolver) Members(ctx context.Context, obj *store.Consortium) ([]*store.Organisation, error) {
-	return loadAllUnder(ctx, store.Organisations, store.MembersOfConsortium, byName, obj.ID)
+	return many(ctx, read.ConsortiumMembers, obj)
 }
 
 // Allocations is the resolver for the allocations field.
 func (r *consortiumResolver) Allocations(ctx context.Context, obj *store.Consortium) ([]*store.Allocation, error) {
-	return loadAllUnder(ctx, store.Allocations, store.AllocationsOfConsortium, byTranche, obj.ID)
+	return many(ctx, read.ConsortiumAllocations, obj)
 }
 
 // AllocatedTotal is the resolver for the allocatedTotal field.
 func (r *consortiumResolver) AllocatedTotal(ctx context.Context, obj *store.Consortium) (model.Money, error) {
-	rows, err := loadAllUnder(ctx, store.Allocations, store.AllocationsOfConsortium, byTranche, obj.ID)
-	return sumMoney(rows, err, func(a *store.Allocation) int64 { return a.AmountPence })
+	return money(ctx, read.ConsortiumAllocated, obj)
 }
 
 // Projects is the resolver for the projects field.
 func (r *consortiumResolver) Projects(ctx context.Context, obj *store.Consortium, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error) {
-	return connectionUnder(ctx, store.Projects, store.ProjectsOfConsortium, obj.ID, store.ProjectFilter{}, projectOrder(orderBy), pageArgs{first, last, after, before})
+	l, err := projectList(read.ConsortiumProjects.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, nil, orderBy)
+	return pagedOf(ctx, read.ConsortiumProjects, obj, l, err)
 }
 
 // Source is the resolver for the source field.
 func (r *consortiumResolver) Source(ctx context.Context, obj *store.Consortium) (*store.Source, error) {
-	return sourceOf(ctx, obj.Fact)
+	return one(ctx, read.ConsortiumSource, obj)
 }
 
 // ID is the resolver for the id field.
@@ -99,43 +100,43 @@ func (r *fundResolver) TotalAmount(ctx context.Context, obj *store.Fund) (model.
 
 // TrancheTotal is the resolver for the trancheTotal field.
 func (r *fundResolver) TrancheTotal(ctx context.Context, obj *store.Fund) (model.Money, error) {
-	rows, err := loadAllUnder(ctx, store.FundTranches, store.TranchesOfFund, byYear, obj.ID)
-	return sumMoney(rows, err, func(t *store.FundTranche) int64 { return t.AmountPence })
+	return money(ctx, read.FundTrancheSum, obj)
 }
 
 // Funder is the resolver for the funder field.
 func (r *fundResolver) Funder(ctx context.Context, obj *store.Fund) (*store.Organisation, error) {
-	return loadByID(ctx, store.Organisations, obj.FunderOrganisationID)
+	return one(ctx, read.FundFunder, obj)
 }
 
 // Tranches is the resolver for the tranches field.
 func (r *fundResolver) Tranches(ctx context.Context, obj *store.Fund) ([]*store.FundTranche, error) {
-	return loadAllUnder(ctx, store.FundTranches, store.TranchesOfFund, byYear, obj.ID)
+	return many(ctx, read.FundTranchesOf, obj)
 }
 
 // Priorities is the resolver for the priorities field.
 func (r *fundResolver) Priorities(ctx context.Context, obj *store.Fund) ([]*store.Priority, error) {
-	return loadAllUnder(ctx, store.Priorities, store.PrioritiesOfFund, byNumber, obj.ID)
+	return many(ctx, read.FundPriorities, obj)
 }
 
 // Statistics is the resolver for the statistics field.
 func (r *fundResolver) Statistics(ctx context.Context, obj *store.Fund) ([]*store.FundStatistic, error) {
-	return loadAllUnder(ctx, store.FundStatistics, store.StatisticsOfFund, byMeasure, obj.ID)
+	return many(ctx, read.FundStatisticsOf, obj)
 }
 
 // Consortia is the resolver for the consortia field.
 func (r *fundResolver) Consortia(ctx context.Context, obj *store.Fund, first *int, after *string, last *int, before *string) (*model.Connection[store.Consortium], error) {
-	return connectionUnder(ctx, store.Consortia, store.ConsortiaOfFund, obj.ID, store.ConsortiumFilter{}, byName, pageArgs{first, last, after, before})
+	l, err := listOf(read.FundConsortia.Name(), read.ConsortiumFilter{}, byName, pageArgs{First: first, After: after, Last: last, Before: before})
+	return pagedOf(ctx, read.FundConsortia, obj, l, err)
 }
 
 // Source is the resolver for the source field.
 func (r *fundResolver) Source(ctx context.Context, obj *store.Fund) (*store.Source, error) {
-	return sourceOf(ctx, obj.Fact)
+	return one(ctx, read.FundSource, obj)
 }
 
 // Source is the resolver for the source field.
 func (r *fundStatisticResolver) Source(ctx context.Context, obj *store.FundStatistic) (*store.Source, error) {
-	return sourceOf(ctx, obj.Fact)
+	return one(ctx, read.FundStatisticSource, obj)
 }
 
 // ID is the resolver for the id field.
@@ -150,17 +151,17 @@ func (r *fundTrancheResolver) Amount(ctx context.Context, obj *store.FundTranche
 
 // Fund is the resolver for the fund field.
 func (r *fundTrancheResolver) Fund(ctx context.Context, obj *store.FundTranche) (*store.Fund, error) {
-	return loadByID(ctx, store.Funds, &obj.FundID)
+	return one(ctx, read.FundTrancheFund, obj)
 }
 
 // Allocations is the resolver for the allocations field.
 func (r *fundTrancheResolver) Allocations(ctx context.Context, obj *store.FundTranche) ([]*store.Allocation, error) {
-	return loadAllUnder(ctx, store.Allocations, store.AllocationsOfTranche, byTranche, obj.ID)
+	return many(ctx, read.FundTrancheAllocations, obj)
 }
 
 // Source is the resolver for the source field.
 func (r *fundTrancheResolver) Source(ctx context.Context, obj *store.FundTranche) (*store.Source, error) {
-	return sourceOf(ctx, obj.Fact)
+	return one(ctx, read.FundTrancheSource, obj)
 }
 
 // ID is the resolver for the id field.
@@ -170,49 +171,42 @@ func (r *priorityResolver) ID(ctx context.Context, obj *store.Priority) (string,
 
 // Fund is the resolver for the fund field.
 func (r *priorityResolver) Fund(ctx context.Context, obj *store.Priority) (*store.Fund, error) {
-	return loadByID(ctx, store.Funds, &obj.FundID)
+	return one(ctx, read.PriorityFund, obj)
 }
 
 // Source is the resolver for the source field.
 func (r *priorityResolver) Source(ctx context.Context, obj *store.Priority) (*store.Source, error) {
-	return sourceOf(ctx, obj.Fact)
+	return one(ctx, read.PrioritySource, obj)
 }
 
 // Projects is the resolver for the projects field.
 func (r *priorityResolver) Projects(ctx context.Context, obj *store.Priority, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error) {
-	return connectionUnder(ctx, store.Projects, store.ProjectsOfPriority, obj.ID, store.ProjectFilter{}, projectOrder(orderBy), pageArgs{first, last, after, before})
+	l, err := projectList(read.PriorityProjects.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, nil, orderBy)
+	return pagedOf(ctx, read.PriorityProjects, obj, l, err)
 }
 
 // Funds is the resolver for the funds field.
 func (r *queryResolver) Funds(ctx context.Context) ([]*store.Fund, error) {
-	return all(ctx, r.DB, store.Funds, byName)
+	return all(ctx, r.Resolver, read.Funds, fundPlan, byName)
 }
 
 // Fund is the resolver for the fund field.
 func (r *queryResolver) Fund(ctx context.Context, slug string) (*store.Fund, error) {
-	return find(ctx, r.DB, store.Funds, "slug", slug)
+	return find(ctx, r.Resolver, read.Funds, fundPlan, "slug", slug)
 }
 
 // Consortia is the resolver for the consortia field.
 func (r *queryResolver) Consortia(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.ConsortiumFilter) (*model.Connection[store.Consortium], error) {
-	var f store.ConsortiumFilter
-	if filter != nil {
-		ref := refs{ctx: ctx, db: r.DB}
-		f = store.ConsortiumFilter{
-			RegionIDs:    ref.ids(store.RefRegion, filter.Regions),
-			NHSRegionIDs: ref.ids(store.RefNHSRegion, filter.NhsRegions),
-			Provenance:   filter.Provenance,
-		}
-		if ref.err != nil {
-			return nil, ref.err
-		}
+	l, err := listOf(read.Consortia.Name(), consortiumFilter(filter), byName, pageArgs{First: first, After: after, Last: last, Before: before})
+	if err != nil {
+		return nil, err
 	}
-	return connection(ctx, r.DB, store.Consortia, f, byName, pageArgs{first, last, after, before})
+	return rootList(ctx, r.Resolver, read.Consortia, consortiumPlan, l)
 }
 
 // Consortium is the resolver for the consortium field.
 func (r *queryResolver) Consortium(ctx context.Context, slug string) (*store.Consortium, error) {
-	return find(ctx, r.DB, store.Consortia, "slug", slug)
+	return find(ctx, r.Resolver, read.Consortia, consortiumPlan, "slug", slug)
 }
 
 func (r *Resolver) Allocation() AllocationResolver { return &allocationResolver{r} }

@@ -8495,7 +8495,7 @@ func (ec *executionContext) _ConsortiumConnection_edges(ctx context.Context, fie
 			return ec.fieldContext_ConsortiumConnection_edges(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
+			return obj.Edges(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Edge[store.Consortium]) graphql.Marshaler {
@@ -8509,7 +8509,7 @@ func (ec *executionContext) fieldContext_ConsortiumConnection_edges(_ context.Co
 	fc = &graphql.FieldContext{
 		Object:     "ConsortiumConnection",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ConsortiumEdge(ctx, field)
@@ -8559,7 +8559,7 @@ func (ec *executionContext) _ConsortiumConnection_pageInfo(ctx context.Context, 
 			return ec.fieldContext_ConsortiumConnection_pageInfo(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
+			return obj.PageInfo(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
@@ -8573,7 +8573,7 @@ func (ec *executionContext) fieldContext_ConsortiumConnection_pageInfo(_ context
 	fc = &graphql.FieldContext{
 		Object:     "ConsortiumConnection",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
@@ -8591,7 +8591,7 @@ func (ec *executionContext) _ConsortiumConnection_totalCount(ctx context.Context
 			return ec.fieldContext_ConsortiumConnection_totalCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.TotalCount(ctx)
+			return obj.TotalCount(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -8614,7 +8614,7 @@ func (ec *executionContext) _ConsortiumEdge_cursor(ctx context.Context, field gr
 			return ec.fieldContext_ConsortiumEdge_cursor(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
+			return obj.Cursor(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -8625,7 +8625,7 @@ func (ec *executionContext) _ConsortiumEdge_cursor(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_ConsortiumEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ConsortiumEdge", field, false, false, "String")
+	return graphql.NewScalarFieldContext("ConsortiumEdge", field, true, false, "String")
 }
 
 func (ec *executionContext) _ConsortiumEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.Edge[store.Consortium]) (ret graphql.Marshaler) {
@@ -8637,7 +8637,7 @@ func (ec *executionContext) _ConsortiumEdge_node(ctx context.Context, field grap
 			return ec.fieldContext_ConsortiumEdge_node(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
+			return obj.Node(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *store.Consortium) graphql.Marshaler {
@@ -8651,7 +8651,7 @@ func (ec *executionContext) fieldContext_ConsortiumEdge_node(_ context.Context, 
 	fc = &graphql.FieldContext{
 		Object:     "ConsortiumEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Consortium(ctx, field)
@@ -9365,7 +9365,7 @@ func (ec *executionContext) _EventConnection_edges(ctx context.Context, field gr
 			return ec.fieldContext_EventConnection_edges(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
+			return obj.Edges(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Edge[store.Event]) graphql.Marshaler {
@@ -9379,7 +9379,7 @@ func (ec *executionContext) fieldContext_EventConnection_edges(_ context.Context
 	fc = &graphql.FieldContext{
 		Object:     "EventConnection",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_EventEdge(ctx, field)
@@ -9429,7 +9429,7 @@ func (ec *executionContext) _EventConnection_pageInfo(ctx context.Context, field
 			return ec.fieldContext_EventConnection_pageInfo(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
+			return obj.PageInfo(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
@@ -9443,7 +9443,7 @@ func (ec *executionContext) fieldContext_EventConnection_pageInfo(_ context.Cont
 	fc = &graphql.FieldContext{
 		Object:     "EventConnection",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
@@ -9461,7 +9461,7 @@ func (ec *executionContext) _EventConnection_totalCount(ctx context.Context, fie
 			return ec.fieldContext_EventConnection_totalCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.TotalCount(ctx)
+			return obj.TotalCount(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -9484,7 +9484,7 @@ func (ec *executionContext) _EventEdge_cursor(ctx context.Context, field graphql
 			return ec.fieldContext_EventEdge_cursor(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
+			return obj.Cursor(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -9495,7 +9495,7 @@ func (ec *executionContext) _EventEdge_cursor(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_EventEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("EventEdge", field, false, false, "String")
+	return graphql.NewScalarFieldContext("EventEdge", field, true, false, "String")
 }
 
 func (ec *executionContext) _EventEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.Edge[store.Event]) (ret graphql.Marshaler) {
@@ -9507,7 +9507,7 @@ func (ec *executionContext) _EventEdge_node(ctx context.Context, field graphql.C
 			return ec.fieldContext_EventEdge_node(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
+			return obj.Node(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *store.Event) graphql.Marshaler {
@@ -9521,7 +9521,7 @@ func (ec *executionContext) fieldContext_EventEdge_node(_ context.Context, field
 	fc = &graphql.FieldContext{
 		Object:     "EventEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Event(ctx, field)
@@ -9900,7 +9900,7 @@ func (ec *executionContext) _EventSeriesConnection_edges(ctx context.Context, fi
 			return ec.fieldContext_EventSeriesConnection_edges(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
+			return obj.Edges(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Edge[store.EventSeries]) graphql.Marshaler {
@@ -9914,7 +9914,7 @@ func (ec *executionContext) fieldContext_EventSeriesConnection_edges(_ context.C
 	fc = &graphql.FieldContext{
 		Object:     "EventSeriesConnection",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_EventSeriesEdge(ctx, field)
@@ -9964,7 +9964,7 @@ func (ec *executionContext) _EventSeriesConnection_pageInfo(ctx context.Context,
 			return ec.fieldContext_EventSeriesConnection_pageInfo(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
+			return obj.PageInfo(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
@@ -9978,7 +9978,7 @@ func (ec *executionContext) fieldContext_EventSeriesConnection_pageInfo(_ contex
 	fc = &graphql.FieldContext{
 		Object:     "EventSeriesConnection",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
@@ -9996,7 +9996,7 @@ func (ec *executionContext) _EventSeriesConnection_totalCount(ctx context.Contex
 			return ec.fieldContext_EventSeriesConnection_totalCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.TotalCount(ctx)
+			return obj.TotalCount(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -10019,7 +10019,7 @@ func (ec *executionContext) _EventSeriesEdge_cursor(ctx context.Context, field g
 			return ec.fieldContext_EventSeriesEdge_cursor(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
+			return obj.Cursor(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -10030,7 +10030,7 @@ func (ec *executionContext) _EventSeriesEdge_cursor(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_EventSeriesEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("EventSeriesEdge", field, false, false, "String")
+	return graphql.NewScalarFieldContext("EventSeriesEdge", field, true, false, "String")
 }
 
 func (ec *executionContext) _EventSeriesEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.Edge[store.EventSeries]) (ret graphql.Marshaler) {
@@ -10042,7 +10042,7 @@ func (ec *executionContext) _EventSeriesEdge_node(ctx context.Context, field gra
 			return ec.fieldContext_EventSeriesEdge_node(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
+			return obj.Node(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *store.EventSeries) graphql.Marshaler {
@@ -10056,7 +10056,7 @@ func (ec *executionContext) fieldContext_EventSeriesEdge_node(_ context.Context,
 	fc = &graphql.FieldContext{
 		Object:     "EventSeriesEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_EventSeries(ctx, field)
@@ -11290,7 +11290,7 @@ func (ec *executionContext) _IntegratedCareSystemConnection_edges(ctx context.Co
 			return ec.fieldContext_IntegratedCareSystemConnection_edges(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
+			return obj.Edges(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Edge[store.ICS]) graphql.Marshaler {
@@ -11304,7 +11304,7 @@ func (ec *executionContext) fieldContext_IntegratedCareSystemConnection_edges(_ 
 	fc = &graphql.FieldContext{
 		Object:     "IntegratedCareSystemConnection",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_IntegratedCareSystemEdge(ctx, field)
@@ -11354,7 +11354,7 @@ func (ec *executionContext) _IntegratedCareSystemConnection_pageInfo(ctx context
 			return ec.fieldContext_IntegratedCareSystemConnection_pageInfo(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
+			return obj.PageInfo(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
@@ -11368,7 +11368,7 @@ func (ec *executionContext) fieldContext_IntegratedCareSystemConnection_pageInfo
 	fc = &graphql.FieldContext{
 		Object:     "IntegratedCareSystemConnection",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
@@ -11386,7 +11386,7 @@ func (ec *executionContext) _IntegratedCareSystemConnection_totalCount(ctx conte
 			return ec.fieldContext_IntegratedCareSystemConnection_totalCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.TotalCount(ctx)
+			return obj.TotalCount(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -11409,7 +11409,7 @@ func (ec *executionContext) _IntegratedCareSystemEdge_cursor(ctx context.Context
 			return ec.fieldContext_IntegratedCareSystemEdge_cursor(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
+			return obj.Cursor(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -11420,7 +11420,7 @@ func (ec *executionContext) _IntegratedCareSystemEdge_cursor(ctx context.Context
 	)
 }
 func (ec *executionContext) fieldContext_IntegratedCareSystemEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("IntegratedCareSystemEdge", field, false, false, "String")
+	return graphql.NewScalarFieldContext("IntegratedCareSystemEdge", field, true, false, "String")
 }
 
 func (ec *executionContext) _IntegratedCareSystemEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.Edge[store.ICS]) (ret graphql.Marshaler) {
@@ -11432,7 +11432,7 @@ func (ec *executionContext) _IntegratedCareSystemEdge_node(ctx context.Context, 
 			return ec.fieldContext_IntegratedCareSystemEdge_node(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
+			return obj.Node(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *store.ICS) graphql.Marshaler {
@@ -11446,7 +11446,7 @@ func (ec *executionContext) fieldContext_IntegratedCareSystemEdge_node(_ context
 	fc = &graphql.FieldContext{
 		Object:     "IntegratedCareSystemEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_IntegratedCareSystem(ctx, field)
@@ -11730,7 +11730,7 @@ func (ec *executionContext) _LocalAuthorityConnection_edges(ctx context.Context,
 			return ec.fieldContext_LocalAuthorityConnection_edges(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
+			return obj.Edges(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Edge[store.LocalAuthority]) graphql.Marshaler {
@@ -11744,7 +11744,7 @@ func (ec *executionContext) fieldContext_LocalAuthorityConnection_edges(_ contex
 	fc = &graphql.FieldContext{
 		Object:     "LocalAuthorityConnection",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_LocalAuthorityEdge(ctx, field)
@@ -11794,7 +11794,7 @@ func (ec *executionContext) _LocalAuthorityConnection_pageInfo(ctx context.Conte
 			return ec.fieldContext_LocalAuthorityConnection_pageInfo(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
+			return obj.PageInfo(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
@@ -11808,7 +11808,7 @@ func (ec *executionContext) fieldContext_LocalAuthorityConnection_pageInfo(_ con
 	fc = &graphql.FieldContext{
 		Object:     "LocalAuthorityConnection",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
@@ -11826,7 +11826,7 @@ func (ec *executionContext) _LocalAuthorityConnection_totalCount(ctx context.Con
 			return ec.fieldContext_LocalAuthorityConnection_totalCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.TotalCount(ctx)
+			return obj.TotalCount(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -11849,7 +11849,7 @@ func (ec *executionContext) _LocalAuthorityEdge_cursor(ctx context.Context, fiel
 			return ec.fieldContext_LocalAuthorityEdge_cursor(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
+			return obj.Cursor(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -11860,7 +11860,7 @@ func (ec *executionContext) _LocalAuthorityEdge_cursor(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_LocalAuthorityEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("LocalAuthorityEdge", field, false, false, "String")
+	return graphql.NewScalarFieldContext("LocalAuthorityEdge", field, true, false, "String")
 }
 
 func (ec *executionContext) _LocalAuthorityEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.Edge[store.LocalAuthority]) (ret graphql.Marshaler) {
@@ -11872,7 +11872,7 @@ func (ec *executionContext) _LocalAuthorityEdge_node(ctx context.Context, field 
 			return ec.fieldContext_LocalAuthorityEdge_node(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
+			return obj.Node(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *store.LocalAuthority) graphql.Marshaler {
@@ -11886,7 +11886,7 @@ func (ec *executionContext) fieldContext_LocalAuthorityEdge_node(_ context.Conte
 	fc = &graphql.FieldContext{
 		Object:     "LocalAuthorityEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_LocalAuthority(ctx, field)
@@ -12543,7 +12543,7 @@ func (ec *executionContext) _OrganisationConnection_edges(ctx context.Context, f
 			return ec.fieldContext_OrganisationConnection_edges(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
+			return obj.Edges(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Edge[store.Organisation]) graphql.Marshaler {
@@ -12557,7 +12557,7 @@ func (ec *executionContext) fieldContext_OrganisationConnection_edges(_ context.
 	fc = &graphql.FieldContext{
 		Object:     "OrganisationConnection",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_OrganisationEdge(ctx, field)
@@ -12607,7 +12607,7 @@ func (ec *executionContext) _OrganisationConnection_pageInfo(ctx context.Context
 			return ec.fieldContext_OrganisationConnection_pageInfo(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
+			return obj.PageInfo(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
@@ -12621,7 +12621,7 @@ func (ec *executionContext) fieldContext_OrganisationConnection_pageInfo(_ conte
 	fc = &graphql.FieldContext{
 		Object:     "OrganisationConnection",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
@@ -12639,7 +12639,7 @@ func (ec *executionContext) _OrganisationConnection_totalCount(ctx context.Conte
 			return ec.fieldContext_OrganisationConnection_totalCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.TotalCount(ctx)
+			return obj.TotalCount(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -12662,7 +12662,7 @@ func (ec *executionContext) _OrganisationEdge_cursor(ctx context.Context, field 
 			return ec.fieldContext_OrganisationEdge_cursor(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
+			return obj.Cursor(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -12673,7 +12673,7 @@ func (ec *executionContext) _OrganisationEdge_cursor(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_OrganisationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("OrganisationEdge", field, false, false, "String")
+	return graphql.NewScalarFieldContext("OrganisationEdge", field, true, false, "String")
 }
 
 func (ec *executionContext) _OrganisationEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.Edge[store.Organisation]) (ret graphql.Marshaler) {
@@ -12685,7 +12685,7 @@ func (ec *executionContext) _OrganisationEdge_node(ctx context.Context, field gr
 			return ec.fieldContext_OrganisationEdge_node(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
+			return obj.Node(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *store.Organisation) graphql.Marshaler {
@@ -12699,7 +12699,7 @@ func (ec *executionContext) fieldContext_OrganisationEdge_node(_ context.Context
 	fc = &graphql.FieldContext{
 		Object:     "OrganisationEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Organisation(ctx, field)
@@ -12763,7 +12763,7 @@ func (ec *executionContext) _PageInfo_startCursor(ctx context.Context, field gra
 			return ec.fieldContext_PageInfo_startCursor(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.StartCursor, nil
+			return obj.StartCursor(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
@@ -12774,7 +12774,7 @@ func (ec *executionContext) _PageInfo_startCursor(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_PageInfo_startCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "String")
+	return graphql.NewScalarFieldContext("PageInfo", field, true, false, "String")
 }
 
 func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
@@ -12786,7 +12786,7 @@ func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graph
 			return ec.fieldContext_PageInfo_endCursor(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.EndCursor, nil
+			return obj.EndCursor(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
@@ -12797,7 +12797,7 @@ func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "String")
+	return graphql.NewScalarFieldContext("PageInfo", field, true, false, "String")
 }
 
 func (ec *executionContext) _Person_id(ctx context.Context, field graphql.CollectedField, obj *store.Person) (ret graphql.Marshaler) {
@@ -13099,7 +13099,7 @@ func (ec *executionContext) _PersonConnection_edges(ctx context.Context, field g
 			return ec.fieldContext_PersonConnection_edges(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
+			return obj.Edges(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Edge[store.Person]) graphql.Marshaler {
@@ -13113,7 +13113,7 @@ func (ec *executionContext) fieldContext_PersonConnection_edges(_ context.Contex
 	fc = &graphql.FieldContext{
 		Object:     "PersonConnection",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PersonEdge(ctx, field)
@@ -13163,7 +13163,7 @@ func (ec *executionContext) _PersonConnection_pageInfo(ctx context.Context, fiel
 			return ec.fieldContext_PersonConnection_pageInfo(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
+			return obj.PageInfo(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
@@ -13177,7 +13177,7 @@ func (ec *executionContext) fieldContext_PersonConnection_pageInfo(_ context.Con
 	fc = &graphql.FieldContext{
 		Object:     "PersonConnection",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
@@ -13195,7 +13195,7 @@ func (ec *executionContext) _PersonConnection_totalCount(ctx context.Context, fi
 			return ec.fieldContext_PersonConnection_totalCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.TotalCount(ctx)
+			return obj.TotalCount(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -13218,7 +13218,7 @@ func (ec *executionContext) _PersonEdge_cursor(ctx context.Context, field graphq
 			return ec.fieldContext_PersonEdge_cursor(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
+			return obj.Cursor(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -13229,7 +13229,7 @@ func (ec *executionContext) _PersonEdge_cursor(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_PersonEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("PersonEdge", field, false, false, "String")
+	return graphql.NewScalarFieldContext("PersonEdge", field, true, false, "String")
 }
 
 func (ec *executionContext) _PersonEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.Edge[store.Person]) (ret graphql.Marshaler) {
@@ -13241,7 +13241,7 @@ func (ec *executionContext) _PersonEdge_node(ctx context.Context, field graphql.
 			return ec.fieldContext_PersonEdge_node(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
+			return obj.Node(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *store.Person) graphql.Marshaler {
@@ -13255,7 +13255,7 @@ func (ec *executionContext) fieldContext_PersonEdge_node(_ context.Context, fiel
 	fc = &graphql.FieldContext{
 		Object:     "PersonEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Person(ctx, field)
@@ -14272,7 +14272,7 @@ func (ec *executionContext) _ProjectConnection_edges(ctx context.Context, field 
 			return ec.fieldContext_ProjectConnection_edges(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
+			return obj.Edges(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Edge[store.Project]) graphql.Marshaler {
@@ -14286,7 +14286,7 @@ func (ec *executionContext) fieldContext_ProjectConnection_edges(_ context.Conte
 	fc = &graphql.FieldContext{
 		Object:     "ProjectConnection",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ProjectEdge(ctx, field)
@@ -14336,7 +14336,7 @@ func (ec *executionContext) _ProjectConnection_pageInfo(ctx context.Context, fie
 			return ec.fieldContext_ProjectConnection_pageInfo(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
+			return obj.PageInfo(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
@@ -14350,7 +14350,7 @@ func (ec *executionContext) fieldContext_ProjectConnection_pageInfo(_ context.Co
 	fc = &graphql.FieldContext{
 		Object:     "ProjectConnection",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
@@ -14368,7 +14368,7 @@ func (ec *executionContext) _ProjectConnection_totalCount(ctx context.Context, f
 			return ec.fieldContext_ProjectConnection_totalCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.TotalCount(ctx)
+			return obj.TotalCount(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -14391,7 +14391,7 @@ func (ec *executionContext) _ProjectEdge_cursor(ctx context.Context, field graph
 			return ec.fieldContext_ProjectEdge_cursor(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
+			return obj.Cursor(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -14402,7 +14402,7 @@ func (ec *executionContext) _ProjectEdge_cursor(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_ProjectEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ProjectEdge", field, false, false, "String")
+	return graphql.NewScalarFieldContext("ProjectEdge", field, true, false, "String")
 }
 
 func (ec *executionContext) _ProjectEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.Edge[store.Project]) (ret graphql.Marshaler) {
@@ -14414,7 +14414,7 @@ func (ec *executionContext) _ProjectEdge_node(ctx context.Context, field graphql
 			return ec.fieldContext_ProjectEdge_node(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
+			return obj.Node(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *store.Project) graphql.Marshaler {
@@ -14428,7 +14428,7 @@ func (ec *executionContext) fieldContext_ProjectEdge_node(_ context.Context, fie
 	fc = &graphql.FieldContext{
 		Object:     "ProjectEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Project(ctx, field)
@@ -16723,7 +16723,7 @@ func (ec *executionContext) _ResourceConnection_edges(ctx context.Context, field
 			return ec.fieldContext_ResourceConnection_edges(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
+			return obj.Edges(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Edge[store.Resource]) graphql.Marshaler {
@@ -16737,7 +16737,7 @@ func (ec *executionContext) fieldContext_ResourceConnection_edges(_ context.Cont
 	fc = &graphql.FieldContext{
 		Object:     "ResourceConnection",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ResourceEdge(ctx, field)
@@ -16787,7 +16787,7 @@ func (ec *executionContext) _ResourceConnection_pageInfo(ctx context.Context, fi
 			return ec.fieldContext_ResourceConnection_pageInfo(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
+			return obj.PageInfo(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
@@ -16801,7 +16801,7 @@ func (ec *executionContext) fieldContext_ResourceConnection_pageInfo(_ context.C
 	fc = &graphql.FieldContext{
 		Object:     "ResourceConnection",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
@@ -16819,7 +16819,7 @@ func (ec *executionContext) _ResourceConnection_totalCount(ctx context.Context, 
 			return ec.fieldContext_ResourceConnection_totalCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.TotalCount(ctx)
+			return obj.TotalCount(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -16842,7 +16842,7 @@ func (ec *executionContext) _ResourceEdge_cursor(ctx context.Context, field grap
 			return ec.fieldContext_ResourceEdge_cursor(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
+			return obj.Cursor(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -16853,7 +16853,7 @@ func (ec *executionContext) _ResourceEdge_cursor(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_ResourceEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ResourceEdge", field, false, false, "String")
+	return graphql.NewScalarFieldContext("ResourceEdge", field, true, false, "String")
 }
 
 func (ec *executionContext) _ResourceEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.Edge[store.Resource]) (ret graphql.Marshaler) {
@@ -16865,7 +16865,7 @@ func (ec *executionContext) _ResourceEdge_node(ctx context.Context, field graphq
 			return ec.fieldContext_ResourceEdge_node(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
+			return obj.Node(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *store.Resource) graphql.Marshaler {
@@ -16879,7 +16879,7 @@ func (ec *executionContext) fieldContext_ResourceEdge_node(_ context.Context, fi
 	fc = &graphql.FieldContext{
 		Object:     "ResourceEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Resource(ctx, field)
@@ -17081,7 +17081,7 @@ func (ec *executionContext) _SourceConnection_edges(ctx context.Context, field g
 			return ec.fieldContext_SourceConnection_edges(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
+			return obj.Edges(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Edge[store.Source]) graphql.Marshaler {
@@ -17095,7 +17095,7 @@ func (ec *executionContext) fieldContext_SourceConnection_edges(_ context.Contex
 	fc = &graphql.FieldContext{
 		Object:     "SourceConnection",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_SourceEdge(ctx, field)
@@ -17145,7 +17145,7 @@ func (ec *executionContext) _SourceConnection_pageInfo(ctx context.Context, fiel
 			return ec.fieldContext_SourceConnection_pageInfo(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
+			return obj.PageInfo(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
@@ -17159,7 +17159,7 @@ func (ec *executionContext) fieldContext_SourceConnection_pageInfo(_ context.Con
 	fc = &graphql.FieldContext{
 		Object:     "SourceConnection",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
@@ -17177,7 +17177,7 @@ func (ec *executionContext) _SourceConnection_totalCount(ctx context.Context, fi
 			return ec.fieldContext_SourceConnection_totalCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.TotalCount(ctx)
+			return obj.TotalCount(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -17200,7 +17200,7 @@ func (ec *executionContext) _SourceEdge_cursor(ctx context.Context, field graphq
 			return ec.fieldContext_SourceEdge_cursor(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
+			return obj.Cursor(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -17211,7 +17211,7 @@ func (ec *executionContext) _SourceEdge_cursor(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_SourceEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("SourceEdge", field, false, false, "String")
+	return graphql.NewScalarFieldContext("SourceEdge", field, true, false, "String")
 }
 
 func (ec *executionContext) _SourceEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.Edge[store.Source]) (ret graphql.Marshaler) {
@@ -17223,7 +17223,7 @@ func (ec *executionContext) _SourceEdge_node(ctx context.Context, field graphql.
 			return ec.fieldContext_SourceEdge_node(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
+			return obj.Node(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *store.Source) graphql.Marshaler {
@@ -17237,7 +17237,7 @@ func (ec *executionContext) fieldContext_SourceEdge_node(_ context.Context, fiel
 	fc = &graphql.FieldContext{
 		Object:     "SourceEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Source(ctx, field)
@@ -17522,7 +17522,7 @@ func (ec *executionContext) _TopicConnection_edges(ctx context.Context, field gr
 			return ec.fieldContext_TopicConnection_edges(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
+			return obj.Edges(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Edge[store.Topic]) graphql.Marshaler {
@@ -17536,7 +17536,7 @@ func (ec *executionContext) fieldContext_TopicConnection_edges(_ context.Context
 	fc = &graphql.FieldContext{
 		Object:     "TopicConnection",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_TopicEdge(ctx, field)
@@ -17586,7 +17586,7 @@ func (ec *executionContext) _TopicConnection_pageInfo(ctx context.Context, field
 			return ec.fieldContext_TopicConnection_pageInfo(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
+			return obj.PageInfo(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
@@ -17600,7 +17600,7 @@ func (ec *executionContext) fieldContext_TopicConnection_pageInfo(_ context.Cont
 	fc = &graphql.FieldContext{
 		Object:     "TopicConnection",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
@@ -17618,7 +17618,7 @@ func (ec *executionContext) _TopicConnection_totalCount(ctx context.Context, fie
 			return ec.fieldContext_TopicConnection_totalCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.TotalCount(ctx)
+			return obj.TotalCount(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -17641,7 +17641,7 @@ func (ec *executionContext) _TopicEdge_cursor(ctx context.Context, field graphql
 			return ec.fieldContext_TopicEdge_cursor(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
+			return obj.Cursor(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -17652,7 +17652,7 @@ func (ec *executionContext) _TopicEdge_cursor(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_TopicEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TopicEdge", field, false, false, "String")
+	return graphql.NewScalarFieldContext("TopicEdge", field, true, false, "String")
 }
 
 func (ec *executionContext) _TopicEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.Edge[store.Topic]) (ret graphql.Marshaler) {
@@ -17664,7 +17664,7 @@ func (ec *executionContext) _TopicEdge_node(ctx context.Context, field graphql.C
 			return ec.fieldContext_TopicEdge_node(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
+			return obj.Node(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *store.Topic) graphql.Marshaler {
@@ -17678,7 +17678,7 @@ func (ec *executionContext) fieldContext_TopicEdge_node(_ context.Context, field
 	fc = &graphql.FieldContext{
 		Object:     "TopicEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Topic(ctx, field)
@@ -20192,24 +20192,23 @@ func (ec *executionContext) _ConsortiumConnection(ctx context.Context, sel ast.S
 		case "edges":
 			out.Values[i] = ec._ConsortiumConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "nodes":
 			out.Values[i] = ec._ConsortiumConnection_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "pageInfo":
 			out.Values[i] = ec._ConsortiumConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "totalCount":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._ConsortiumConnection_totalCount(ctx, field, obj)
-				})
+			out.Values[i] = ec._ConsortiumConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -20441,24 +20440,23 @@ func (ec *executionContext) _EventConnection(ctx context.Context, sel ast.Select
 		case "edges":
 			out.Values[i] = ec._EventConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "nodes":
 			out.Values[i] = ec._EventConnection_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "pageInfo":
 			out.Values[i] = ec._EventConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "totalCount":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._EventConnection_totalCount(ctx, field, obj)
-				})
+			out.Values[i] = ec._EventConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -20630,24 +20628,23 @@ func (ec *executionContext) _EventSeriesConnection(ctx context.Context, sel ast.
 		case "edges":
 			out.Values[i] = ec._EventSeriesConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "nodes":
 			out.Values[i] = ec._EventSeriesConnection_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "pageInfo":
 			out.Values[i] = ec._EventSeriesConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "totalCount":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._EventSeriesConnection_totalCount(ctx, field, obj)
-				})
+			out.Values[i] = ec._EventSeriesConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -21100,24 +21097,23 @@ func (ec *executionContext) _IntegratedCareSystemConnection(ctx context.Context,
 		case "edges":
 			out.Values[i] = ec._IntegratedCareSystemConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "nodes":
 			out.Values[i] = ec._IntegratedCareSystemConnection_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "pageInfo":
 			out.Values[i] = ec._IntegratedCareSystemConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "totalCount":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._IntegratedCareSystemConnection_totalCount(ctx, field, obj)
-				})
+			out.Values[i] = ec._IntegratedCareSystemConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -21270,24 +21266,23 @@ func (ec *executionContext) _LocalAuthorityConnection(ctx context.Context, sel a
 		case "edges":
 			out.Values[i] = ec._LocalAuthorityConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "nodes":
 			out.Values[i] = ec._LocalAuthorityConnection_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "pageInfo":
 			out.Values[i] = ec._LocalAuthorityConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "totalCount":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._LocalAuthorityConnection_totalCount(ctx, field, obj)
-				})
+			out.Values[i] = ec._LocalAuthorityConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -21570,24 +21565,23 @@ func (ec *executionContext) _OrganisationConnection(ctx context.Context, sel ast
 		case "edges":
 			out.Values[i] = ec._OrganisationConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "nodes":
 			out.Values[i] = ec._OrganisationConnection_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "pageInfo":
 			out.Values[i] = ec._OrganisationConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "totalCount":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._OrganisationConnection_totalCount(ctx, field, obj)
-				})
+			out.Values[i] = ec._OrganisationConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -21788,24 +21782,23 @@ func (ec *executionContext) _PersonConnection(ctx context.Context, sel ast.Selec
 		case "edges":
 			out.Values[i] = ec._PersonConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "nodes":
 			out.Values[i] = ec._PersonConnection_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "pageInfo":
 			out.Values[i] = ec._PersonConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "totalCount":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._PersonConnection_totalCount(ctx, field, obj)
-				})
+			out.Values[i] = ec._PersonConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -22131,24 +22124,23 @@ func (ec *executionContext) _ProjectConnection(ctx context.Context, sel ast.Sele
 		case "edges":
 			out.Values[i] = ec._ProjectConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "nodes":
 			out.Values[i] = ec._ProjectConnection_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "pageInfo":
 			out.Values[i] = ec._ProjectConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "totalCount":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._ProjectConnection_totalCount(ctx, field, obj)
-				})
+			out.Values[i] = ec._ProjectConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -22745,24 +22737,23 @@ func (ec *executionContext) _ResourceConnection(ctx context.Context, sel ast.Sel
 		case "edges":
 			out.Values[i] = ec._ResourceConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "nodes":
 			out.Values[i] = ec._ResourceConnection_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "pageInfo":
 			out.Values[i] = ec._ResourceConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "totalCount":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._ResourceConnection_totalCount(ctx, field, obj)
-				})
+			out.Values[i] = ec._ResourceConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -22901,24 +22892,23 @@ func (ec *executionContext) _SourceConnection(ctx context.Context, sel ast.Selec
 		case "edges":
 			out.Values[i] = ec._SourceConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "nodes":
 			out.Values[i] = ec._SourceConnection_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "pageInfo":
 			out.Values[i] = ec._SourceConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "totalCount":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._SourceConnection_totalCount(ctx, field, obj)
-				})
+			out.Values[i] = ec._SourceConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -23067,24 +23057,23 @@ func (ec *executionContext) _TopicConnection(ctx context.Context, sel ast.Select
 		case "edges":
 			out.Values[i] = ec._TopicConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "nodes":
 			out.Values[i] = ec._TopicConnection_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "pageInfo":
 			out.Values[i] = ec._TopicConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "totalCount":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._TopicConnection_totalCount(ctx, field, obj)
-				})
+			out.Values[i] = ec._TopicConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}

@@ -8,6 +8,7 @@ package graph
 import (
 	"context"
 	"learningapi/graph/model"
+	"learningapi/read"
 	"learningapi/store"
 )
 
@@ -18,36 +19,33 @@ func (r *integratedCareSystemResolver) ID(ctx context.Context, obj *store.ICS) (
 
 // NhsRegion is the resolver for the nhsRegion field.
 func (r *integratedCareSystemResolver) NhsRegion(ctx context.Context, obj *store.ICS) (*store.NHSRegion, error) {
-	return loadByID(ctx, store.NHSRegions, &obj.NHSRegionID)
+	return one(ctx, read.ICSNHSRegion, obj)
 }
 
 // Source is the resolver for the source field.
 func (r *integratedCareSystemResolver) Source(ctx context.Context, obj *store.ICS) (*store.Source, error) {
-	return sourceOf(ctx, obj.Fact)
+	return one(ctx, read.ICSSource, obj)
 }
 
 // LocalAuthorities is the resolver for the localAuthorities field.
 func (r *integratedCareSystemResolver) LocalAuthorities(ctx context.Context, obj *store.ICS) ([]*store.LocalAuthority, error) {
-	return loadAllUnder(ctx, store.LocalAuthorities, store.LocalAuthoritiesOfICS, byName, obj.ID)
+	return many(ctx, read.ICSAuthorities, obj)
 }
 
 // Regions is the resolver for the regions field.
 func (r *integratedCareSystemResolver) Regions(ctx context.Context, obj *store.ICS) ([]*store.Region, error) {
-	return loadAllUnder(ctx, store.Regions, store.RegionsOfICS, byCode, obj.ID)
+	return many(ctx, read.ICSRegions, obj)
 }
 
 // Consortium is the resolver for the consortium field.
 func (r *integratedCareSystemResolver) Consortium(ctx context.Context, obj *store.ICS) (*store.Consortium, error) {
-	return firstOf(loadAllUnder(ctx, store.Consortia, store.ConsortiumOfICS, byName, obj.ID))
+	return one(ctx, read.ICSConsortium, obj)
 }
 
 // Projects is the resolver for the projects field.
 func (r *integratedCareSystemResolver) Projects(ctx context.Context, obj *store.ICS, first *int, after *string, last *int, before *string, filter *model.ProjectFilter, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error) {
-	f, err := r.projectFilter(ctx, filter)
-	if err != nil {
-		return nil, err
-	}
-	return connectionUnder(ctx, store.Projects, store.ProjectsOfICS, obj.ID, f, projectOrder(orderBy), pageArgs{first, last, after, before})
+	l, err := projectList(read.ICSProjects.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, filter, orderBy)
+	return pagedOf(ctx, read.ICSProjects, obj, l, err)
 }
 
 // ID is the resolver for the id field.
@@ -57,22 +55,22 @@ func (r *localAuthorityResolver) ID(ctx context.Context, obj *store.LocalAuthori
 
 // Region is the resolver for the region field.
 func (r *localAuthorityResolver) Region(ctx context.Context, obj *store.LocalAuthority) (*store.Region, error) {
-	return loadByID(ctx, store.Regions, &obj.RegionID)
+	return one(ctx, read.LocalAuthorityRegion, obj)
 }
 
 // IntegratedCareSystems is the resolver for the integratedCareSystems field.
 func (r *localAuthorityResolver) IntegratedCareSystems(ctx context.Context, obj *store.LocalAuthority) ([]*store.ICS, error) {
-	return loadAllUnder(ctx, store.ICSs, store.ICSsOfLocalAuthority, byName, obj.ID)
+	return many(ctx, read.LocalAuthorityICSs, obj)
 }
 
 // Organisation is the resolver for the organisation field.
 func (r *localAuthorityResolver) Organisation(ctx context.Context, obj *store.LocalAuthority) (*store.Organisation, error) {
-	return firstOf(loadAllUnder(ctx, store.Organisations, store.OrganisationOfAuthority, byName, obj.ID))
+	return one(ctx, read.LocalAuthorityOrganisation, obj)
 }
 
 // Source is the resolver for the source field.
 func (r *localAuthorityResolver) Source(ctx context.Context, obj *store.LocalAuthority) (*store.Source, error) {
-	return sourceOf(ctx, obj.Fact)
+	return one(ctx, read.LocalAuthoritySource, obj)
 }
 
 // ID is the resolver for the id field.
@@ -82,77 +80,60 @@ func (r *nhsRegionResolver) ID(ctx context.Context, obj *store.NHSRegion) (strin
 
 // Source is the resolver for the source field.
 func (r *nhsRegionResolver) Source(ctx context.Context, obj *store.NHSRegion) (*store.Source, error) {
-	return sourceOf(ctx, obj.Fact)
+	return one(ctx, read.NHSRegionSource, obj)
 }
 
 // IntegratedCareSystems is the resolver for the integratedCareSystems field.
 func (r *nhsRegionResolver) IntegratedCareSystems(ctx context.Context, obj *store.NHSRegion) ([]*store.ICS, error) {
-	return loadAllUnder(ctx, store.ICSs, store.ICSsOfNHSRegion, byName, obj.ID)
+	return many(ctx, read.NHSRegionICSs, obj)
 }
 
 // Regions is the resolver for the regions field.
 func (r *queryResolver) Regions(ctx context.Context) ([]*store.Region, error) {
-	return all(ctx, r.DB, store.Regions, byCode)
+	return all(ctx, r.Resolver, read.Regions, regionPlan, byCode)
 }
 
 // Region is the resolver for the region field.
 func (r *queryResolver) Region(ctx context.Context, slug *string, code *string) (*store.Region, error) {
-	return findBySlugOrCode(ctx, r.DB, store.Regions, slug, code)
+	return findBySlugOrCode(ctx, r.Resolver, read.Regions, regionPlan, slug, code)
 }
 
 // NhsRegions is the resolver for the nhsRegions field.
 func (r *queryResolver) NhsRegions(ctx context.Context) ([]*store.NHSRegion, error) {
-	return all(ctx, r.DB, store.NHSRegions, byCode)
+	return all(ctx, r.Resolver, read.NHSRegions, nhsRegionPlan, byCode)
 }
 
 // NhsRegion is the resolver for the nhsRegion field.
 func (r *queryResolver) NhsRegion(ctx context.Context, slug *string, code *string) (*store.NHSRegion, error) {
-	return findBySlugOrCode(ctx, r.DB, store.NHSRegions, slug, code)
+	return findBySlugOrCode(ctx, r.Resolver, read.NHSRegions, nhsRegionPlan, slug, code)
 }
 
 // IntegratedCareSystems is the resolver for the integratedCareSystems field.
 func (r *queryResolver) IntegratedCareSystems(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.IntegratedCareSystemFilter) (*model.Connection[store.ICS], error) {
-	var f store.ICSFilter
-	if filter != nil {
-		ref := refs{ctx: ctx, db: r.DB}
-		f = store.ICSFilter{
-			NHSRegionIDs: ref.ids(store.RefNHSRegion, filter.NhsRegions),
-			RegionIDs:    ref.ids(store.RefRegion, filter.Regions),
-			Provenance:   filter.Provenance,
-		}
-		if ref.err != nil {
-			return nil, ref.err
-		}
+	l, err := listOf(read.ICSs.Name(), icsFilter(filter), byName, pageArgs{First: first, After: after, Last: last, Before: before})
+	if err != nil {
+		return nil, err
 	}
-	return connection(ctx, r.DB, store.ICSs, f, byName, pageArgs{first, last, after, before})
+	return rootList(ctx, r.Resolver, read.ICSs, icsPlan, l)
 }
 
 // IntegratedCareSystem is the resolver for the integratedCareSystem field.
 func (r *queryResolver) IntegratedCareSystem(ctx context.Context, slug *string, code *string) (*store.ICS, error) {
-	return findBySlugOrCode(ctx, r.DB, store.ICSs, slug, code)
+	return findBySlugOrCode(ctx, r.Resolver, read.ICSs, icsPlan, slug, code)
 }
 
 // LocalAuthorities is the resolver for the localAuthorities field.
 func (r *queryResolver) LocalAuthorities(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.LocalAuthorityFilter) (*model.Connection[store.LocalAuthority], error) {
-	var f store.LocalAuthorityFilter
-	if filter != nil {
-		ref := refs{ctx: ctx, db: r.DB}
-		f = store.LocalAuthorityFilter{
-			RegionIDs:  ref.ids(store.RefRegion, filter.Regions),
-			ICSIDs:     ref.ids(store.RefICS, filter.IntegratedCareSystems),
-			Kinds:      filter.Kinds,
-			Provenance: filter.Provenance,
-		}
-		if ref.err != nil {
-			return nil, ref.err
-		}
+	l, err := listOf(read.LocalAuthorities.Name(), localAuthorityFilter(filter), byName, pageArgs{First: first, After: after, Last: last, Before: before})
+	if err != nil {
+		return nil, err
 	}
-	return connection(ctx, r.DB, store.LocalAuthorities, f, byName, pageArgs{first, last, after, before})
+	return rootList(ctx, r.Resolver, read.LocalAuthorities, localAuthorityPlan, l)
 }
 
 // LocalAuthority is the resolver for the localAuthority field.
 func (r *queryResolver) LocalAuthority(ctx context.Context, slug *string, code *string) (*store.LocalAuthority, error) {
-	return findBySlugOrCode(ctx, r.DB, store.LocalAuthorities, slug, code)
+	return findBySlugOrCode(ctx, r.Resolver, read.LocalAuthorities, localAuthorityPlan, slug, code)
 }
 
 // ID is the resolver for the id field.
@@ -162,21 +143,18 @@ func (r *regionResolver) ID(ctx context.Context, obj *store.Region) (string, err
 
 // Source is the resolver for the source field.
 func (r *regionResolver) Source(ctx context.Context, obj *store.Region) (*store.Source, error) {
-	return sourceOf(ctx, obj.Fact)
+	return one(ctx, read.RegionSource, obj)
 }
 
 // LocalAuthorities is the resolver for the localAuthorities field.
 func (r *regionResolver) LocalAuthorities(ctx context.Context, obj *store.Region) ([]*store.LocalAuthority, error) {
-	return loadAllUnder(ctx, store.LocalAuthorities, store.LocalAuthoritiesOfRegion, byName, obj.ID)
+	return many(ctx, read.RegionLocalAuthorities, obj)
 }
 
 // Projects is the resolver for the projects field.
 func (r *regionResolver) Projects(ctx context.Context, obj *store.Region, first *int, after *string, last *int, before *string, filter *model.ProjectFilter, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error) {
-	f, err := r.projectFilter(ctx, filter)
-	if err != nil {
-		return nil, err
-	}
-	return connectionUnder(ctx, store.Projects, store.ProjectsOfRegion, obj.ID, f, projectOrder(orderBy), pageArgs{first, last, after, before})
+	l, err := projectList(read.RegionProjects.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, filter, orderBy)
+	return pagedOf(ctx, read.RegionProjects, obj, l, err)
 }
 
 func (r *Resolver) IntegratedCareSystem() IntegratedCareSystemResolver {

@@ -35,9 +35,13 @@ type HandlerConfig struct {
 	// Introspection lets clients ask for the schema (the playground needs
 	// it) and serves it as SDL at /schema.graphql.
 	Introspection bool
-	// BatchWait is how long a dataloader gathers keys before it runs its
-	// statement; DefaultBatchWait if zero.
-	BatchWait time.Duration
+	// StatementsPerRequest bounds how many SQL statements one request runs
+	// at once (its top-level fields are resolved in parallel); zero means
+	// no bound.
+	StatementsPerRequest int
+	// ResolversOnly turns off answers shaped whole by PostgreSQL, so that
+	// every field goes through its resolver (tests compare the two).
+	ResolversOnly bool
 	// Playground serves the in-browser explorer at / and under /playground.
 	Playground http.Handler
 }
@@ -81,7 +85,10 @@ func NewHandler(cfg HandlerConfig) http.Handler {
 // graphqlEndpoint is the /graphql route: GET (queries only), POST and
 // OPTIONS, as GraphQL over HTTP describes.
 func graphqlEndpoint(cfg HandlerConfig) http.Handler {
-	srv := handler.New(NewExecutableSchema(Config{Resolvers: &Resolver{DB: cfg.DB}}))
+	resolver := &Resolver{DB: cfg.DB, shaped: !cfg.ResolversOnly}
+	schema := NewExecutableSchema(Config{Resolvers: resolver})
+	resolver.schema = schema.(*executableSchema)
+	srv := handler.New(schema)
 	srv.AddTransport(transport.Options{AllowedMethods: []string{"GET", "POST", "OPTIONS"}})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
@@ -98,16 +105,13 @@ func graphqlEndpoint(cfg HandlerConfig) http.Handler {
 	if cfg.RequestTimeout > 0 {
 		srv.AroundResponses(deadline(cfg.RequestTimeout))
 	}
+	srv.AroundRootFields(resolver.shapeRoot)
 	srv.SetErrorPresenter(presentError(cfg.Logger))
 	srv.SetRecoverFunc(recoverPanic(cfg.Logger))
 
 	var h http.Handler = srv
 	h = okForJSON(h)
-	wait := cfg.BatchWait
-	if wait <= 0 {
-		wait = DefaultBatchWait
-	}
-	h = withLoaders(cfg.DB, wait, h)
+	h = limitStatements(cfg.StatementsPerRequest, h)
 	h = cacheFor(cfg.CacheMaxAge, h)
 	h = readBody(cfg.MaxBodyBytes, h)
 	h = checkRequest(persisted, cfg.Limits.MaxQueryBytes, h)
@@ -133,10 +137,10 @@ func deadline(d time.Duration) graphql.ResponseMiddleware {
 	}
 }
 
-// withLoaders gives each request its own dataloaders.
-func withLoaders(db *store.DB, wait time.Duration, next http.Handler) http.Handler {
+// limitStatements bounds how many statements each request runs at once.
+func limitStatements(n int, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		next.ServeHTTP(w, r.WithContext(WithLoaders(r.Context(), NewLoaders(db, wait))))
+		next.ServeHTTP(w, r.WithContext(store.WithStatementLimit(r.Context(), n)))
 	})
 }
 

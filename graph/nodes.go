@@ -2,152 +2,121 @@ package graph
 
 import (
 	"context"
-	"errors"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 
 	"learningapi/graph/model"
-	"learningapi/store"
+	"learningapi/read"
 )
 
 // maxNodes bounds nodes(ids:), like a page.
 const maxNodes = 100
 
-// node fetches any visible record by global ID, through the loaders, so
-// nodes(ids:) costs one statement per type asked for.
-func node(ctx context.Context, id string) (model.Node, error) {
-	typeName, n, err := parseGlobalID(id)
-	if err != nil {
-		return nil, err
-	}
-	switch typeName {
-	case "Source":
-		return asNode(loadByID(ctx, store.Sources, &n))
-	case "Region":
-		return asNode(loadByID(ctx, store.Regions, &n))
-	case "NhsRegion":
-		return asNode(loadByID(ctx, store.NHSRegions, &n))
-	case "IntegratedCareSystem":
-		return asNode(loadByID(ctx, store.ICSs, &n))
-	case "LocalAuthority":
-		return asNode(loadByID(ctx, store.LocalAuthorities, &n))
-	case "Organisation":
-		return asNode(loadByID(ctx, store.Organisations, &n))
-	case "Person":
-		return asNode(loadByID(ctx, store.People, &n))
-	case "Topic":
-		return asNode(loadByID(ctx, store.Topics, &n))
-	case "Fund":
-		return asNode(loadByID(ctx, store.Funds, &n))
-	case "FundTranche":
-		return asNode(loadByID(ctx, store.FundTranches, &n))
-	case "Priority":
-		return asNode(loadByID(ctx, store.Priorities, &n))
-	case "Consortium":
-		return asNode(loadByID(ctx, store.Consortia, &n))
-	case "Allocation":
-		return asNode(loadByID(ctx, store.Allocations, &n))
-	case "Project":
-		return asNode(loadByID(ctx, store.Projects, &n))
-	case "Resource":
-		return asNode(loadByID(ctx, store.Resources, &n))
-	case "EventSeries":
-		return asNode(loadByID(ctx, store.EventSeriesList, &n))
-	case "Event":
-		return asNode(loadByID(ctx, store.Events, &n))
-	}
-	return nil, badInput("%q is not a valid ID: IDs are opaque strings returned by this API", id)
+// nodeType reads records of one GraphQL type by id.
+type nodeType interface {
+	// add plans what set asks of the type's records, adds a read of the
+	// records with these ids to st, and returns how to find each once st
+	// has run (nil if it is not visible).
+	add(p *planner, st *read.Statement, set ast.SelectionSet, ids []int64) func(id int64) model.Node
+	// shape shapes what set asks of the record with id, if it can.
+	shape(p *planner, set ast.SelectionSet, id int64) (read.Element, bool)
 }
 
-// asNode keeps a missing record a true nil: a nil pointer inside a
-// non-nil interface would be resolved as a record.
-func asNode[T any](v *T, err error) (model.Node, error) {
-	if v == nil || err != nil {
-		return nil, err
-	}
-	return v, nil
+type nodeOf[T, F any] struct {
+	t read.Table[T, F]
+	o *objectPlan[T]
 }
 
-// nodesByID fetches many records by global ID in the order asked.
-func nodesByID(ctx context.Context, ids []string) ([]model.Node, error) {
+func (n nodeOf[T, F]) add(p *planner, st *read.Statement, set ast.SelectionSet, ids []int64) func(int64) model.Node {
+	s := read.NewSelect(n.t)
+	n.o.plan(p, s, set)
+	part := read.AddByIDs(st, n.t, s, ids)
+	return func(id int64) model.Node {
+		if rec, ok := part.ByID[id]; ok {
+			return rec
+		}
+		// A nil *T inside a non-nil interface would be resolved as a record.
+		return nil
+	}
+}
+
+func (n nodeOf[T, F]) shape(p *planner, set ast.SelectionSet, id int64) (read.Element, bool) {
+	s := read.NewShape(n.t)
+	if !n.o.shape(p, s, set) {
+		return read.Element{}, false
+	}
+	return read.ShapeByID(n.t, s, id), true
+}
+
+// nodeTypes are the types node(id:) and nodes(ids:) can return, by the
+// type name global IDs carry.
+var nodeTypes = map[string]nodeType{}
+
+func registerNode[T, F any](t read.Table[T, F], o *objectPlan[T]) {
+	nodeTypes[o.typeName] = nodeOf[T, F]{t: t, o: o}
+}
+
+func init() {
+	registerNode(read.Sources, sourcePlan)
+	registerNode(read.Regions, regionPlan)
+	registerNode(read.NHSRegions, nhsRegionPlan)
+	registerNode(read.ICSs, icsPlan)
+	registerNode(read.LocalAuthorities, localAuthorityPlan)
+	registerNode(read.Organisations, organisationPlan)
+	registerNode(read.People, personPlan)
+	registerNode(read.Topics, topicPlan)
+	registerNode(read.Funds, fundPlan)
+	registerNode(read.FundTranches, fundTranchePlan)
+	registerNode(read.Priorities, priorityPlan)
+	registerNode(read.Consortia, consortiumPlan)
+	registerNode(read.Allocations, allocationPlan)
+	registerNode(read.Projects, projectPlan)
+	registerNode(read.Resources, resourcePlan)
+	registerNode(read.EventSeriesList, eventSeriesPlan)
+	registerNode(read.Events, eventPlan)
+}
+
+// nodes reads records of any types by global ID, in the order asked, in
+// one statement.
+func (r *Resolver) nodes(ctx context.Context, ids []string) ([]model.Node, error) {
 	if len(ids) > maxNodes {
 		return nil, badInput("ids: at most %d IDs at once (got %d)", maxNodes, len(ids))
 	}
-	for _, id := range ids {
-		if _, _, err := parseGlobalID(id); err != nil {
-			return nil, err
-		}
+	type ref struct {
+		typeName string
+		id       int64
 	}
-	out := make([]model.Node, len(ids))
-	errs := make([]error, len(ids))
-	done := make(chan int, len(ids))
+	refs := make([]ref, len(ids))
+	byType := map[string][]int64{}
+	var order []string
 	for i, id := range ids {
-		go func() {
-			out[i], errs[i] = node(ctx, id)
-			done <- i
-		}()
-	}
-	for range ids {
-		<-done
-	}
-	for _, err := range errs {
+		typeName, n, err := parseGlobalID(id)
 		if err != nil {
 			return nil, err
 		}
+		if _, ok := nodeTypes[typeName]; !ok {
+			return nil, badInput("%q is not a valid ID: IDs are opaque strings returned by this API", id)
+		}
+		refs[i] = ref{typeName, n}
+		if _, seen := byType[typeName]; !seen {
+			order = append(order, typeName)
+		}
+		byType[typeName] = append(byType[typeName], n)
+	}
+	p := r.planner(ctx)
+	set := graphql.GetFieldContext(ctx).Field.Selections
+	var st read.Statement
+	found := map[string]func(int64) model.Node{}
+	for _, typeName := range order {
+		found[typeName] = nodeTypes[typeName].add(p, &st, set, byType[typeName])
+	}
+	if err := st.Run(ctx, r.DB); err != nil {
+		return nil, err
+	}
+	out := make([]model.Node, len(ids))
+	for i, ref := range refs {
+		out[i] = found[ref.typeName](ref.id)
 	}
 	return out, nil
-}
-
-// sourceOf loads the source a fact-bearing record cites, if any.
-func sourceOf(ctx context.Context, f store.Fact) (*store.Source, error) {
-	return loadByID(ctx, store.Sources, f.SourceID)
-}
-
-// find looks a record up by slug or code: null, not an error, when there
-// is none.
-func find[T store.Record, F any](ctx context.Context, db *store.DB, list store.List[T, F], column, value string) (*T, error) {
-	v, err := list.Find(ctx, db, column, value)
-	if errors.Is(err, store.ErrNotFound) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	return &v, nil
-}
-
-// findBySlugOrCode serves look-ups that take exactly one of a slug and a
-// code.
-func findBySlugOrCode[T store.Record, F any](ctx context.Context, db *store.DB, list store.List[T, F], slug, code *string) (*T, error) {
-	switch {
-	case (slug == nil) == (code == nil):
-		return nil, badInput("give exactly one of slug and code")
-	case slug != nil:
-		return find(ctx, db, list, "slug", *slug)
-	default:
-		return find(ctx, db, list, "code", *code)
-	}
-}
-
-// maxAll bounds the fixed reference lists served whole (regions, funds).
-const maxAll = 100
-
-// all serves a short, fixed reference list whole, such as the regions.
-func all[T store.Record, F any](ctx context.Context, db *store.DB, list store.List[T, F], o order) ([]*T, error) {
-	s, err := list.Sort(o.Field, o.Desc)
-	if err != nil {
-		return nil, err
-	}
-	var noFilter F
-	rows, _, err := list.Page(ctx, db, noFilter, s, store.Page{Limit: maxAll})
-	if err != nil {
-		return nil, err
-	}
-	return pointers(rows), nil
-}
-
-// firstOf picks the first record of a relation that holds at most one.
-func firstOf[T any](rows []*T, err error) (*T, error) {
-	if err != nil || len(rows) == 0 {
-		return nil, err
-	}
-	return rows[0], nil
 }

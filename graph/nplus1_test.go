@@ -5,10 +5,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
-	"time"
 
 	"learningapi/dbtest"
-	"learningapi/graph"
 )
 
 // TestStatementCountDoesNotGrowWithPageSize proves there is no N+1: a page
@@ -21,7 +19,7 @@ import (
 // it checks is the batching design (one statement per relation per
 // level), not how busy the machine running the tests happens to be.
 func TestStatementCountDoesNotGrowWithPageSize(t *testing.T) {
-	a := newAPIWith(t, dbtest.NewScaled(t, 2), func(c *graph.HandlerConfig) { c.BatchWait = 100 * time.Millisecond })
+	a := newAPI(t, dbtest.NewScaled(t, 2))
 	const q = `query($n: Int!) {
 	  projects(first: $n) {
 	    nodes {

@@ -8,6 +8,7 @@ package graph
 import (
 	"context"
 	"learningapi/graph/model"
+	"learningapi/read"
 	"learningapi/store"
 )
 
@@ -18,27 +19,29 @@ func (r *organisationResolver) ID(ctx context.Context, obj *store.Organisation) 
 
 // LocalAuthority is the resolver for the localAuthority field.
 func (r *organisationResolver) LocalAuthority(ctx context.Context, obj *store.Organisation) (*store.LocalAuthority, error) {
-	return loadByID(ctx, store.LocalAuthorities, obj.LocalAuthorityID)
+	return one(ctx, read.OrganisationLocalAuthority, obj)
 }
 
 // IntegratedCareSystem is the resolver for the integratedCareSystem field.
 func (r *organisationResolver) IntegratedCareSystem(ctx context.Context, obj *store.Organisation) (*store.ICS, error) {
-	return loadByID(ctx, store.ICSs, obj.ICSID)
+	return one(ctx, read.OrganisationICS, obj)
 }
 
 // Source is the resolver for the source field.
 func (r *organisationResolver) Source(ctx context.Context, obj *store.Organisation) (*store.Source, error) {
-	return sourceOf(ctx, obj.Fact)
+	return one(ctx, read.OrganisationSource, obj)
 }
 
 // LedProjects is the resolver for the ledProjects field.
 func (r *organisationResolver) LedProjects(ctx context.Context, obj *store.Organisation, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error) {
-	return connectionUnder(ctx, store.Projects, store.ProjectsLedBy, obj.ID, store.ProjectFilter{}, projectOrder(orderBy), pageArgs{first, last, after, before})
+	l, err := projectList(read.OrganisationLedProjects.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, nil, orderBy)
+	return pagedOf(ctx, read.OrganisationLedProjects, obj, l, err)
 }
 
 // PartnerProjects is the resolver for the partnerProjects field.
 func (r *organisationResolver) PartnerProjects(ctx context.Context, obj *store.Organisation, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error) {
-	return connectionUnder(ctx, store.Projects, store.ProjectsPartneredBy, obj.ID, store.ProjectFilter{}, projectOrder(orderBy), pageArgs{first, last, after, before})
+	l, err := projectList(read.OrganisationPartnerProjects.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, nil, orderBy)
+	return pagedOf(ctx, read.OrganisationPartnerProjects, obj, l, err)
 }
 
 // ID is the resolver for the id field.
@@ -48,54 +51,52 @@ func (r *personResolver) ID(ctx context.Context, obj *store.Person) (string, err
 
 // Organisation is the resolver for the organisation field.
 func (r *personResolver) Organisation(ctx context.Context, obj *store.Person) (*store.Organisation, error) {
-	return loadByID(ctx, store.Organisations, obj.OrganisationID)
+	return one(ctx, read.PersonOrganisation, obj)
 }
 
 // Source is the resolver for the source field.
 func (r *personResolver) Source(ctx context.Context, obj *store.Person) (*store.Source, error) {
-	return sourceOf(ctx, obj.Fact)
+	return one(ctx, read.PersonSource, obj)
 }
 
 // Resources is the resolver for the resources field.
 func (r *personResolver) Resources(ctx context.Context, obj *store.Person, first *int, after *string, last *int, before *string) (*model.Connection[store.Resource], error) {
-	return connectionUnder(ctx, store.Resources, store.ResourcesByAuthor, obj.ID, store.ResourceFilter{}, newestFirst, pageArgs{first, last, after, before})
+	l, err := listOf(read.PersonResources.Name(), read.ResourceFilter{}, newestFirst, pageArgs{First: first, After: after, Last: last, Before: before})
+	return pagedOf(ctx, read.PersonResources, obj, l, err)
 }
 
 // Events is the resolver for the events field.
 func (r *personResolver) Events(ctx context.Context, obj *store.Person, first *int, after *string, last *int, before *string) (*model.Connection[store.Event], error) {
-	return connectionUnder(ctx, store.Events, store.EventsOfSpeaker, obj.ID, store.EventFilter{}, inTimeOrder, pageArgs{first, last, after, before})
+	l, err := listOf(read.PersonEvents.Name(), read.EventFilter{}, inTimeOrder, pageArgs{First: first, After: after, Last: last, Before: before})
+	return pagedOf(ctx, read.PersonEvents, obj, l, err)
 }
 
 // Organisations is the resolver for the organisations field.
 func (r *queryResolver) Organisations(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.OrganisationFilter) (*model.Connection[store.Organisation], error) {
-	var f store.OrganisationFilter
-	if filter != nil {
-		f = store.OrganisationFilter{Kinds: filter.Kinds, Provenance: filter.Provenance}
+	l, err := listOf(read.Organisations.Name(), organisationFilter(filter), byName, pageArgs{First: first, After: after, Last: last, Before: before})
+	if err != nil {
+		return nil, err
 	}
-	return connection(ctx, r.DB, store.Organisations, f, byName, pageArgs{first, last, after, before})
+	return rootList(ctx, r.Resolver, read.Organisations, organisationPlan, l)
 }
 
 // Organisation is the resolver for the organisation field.
 func (r *queryResolver) Organisation(ctx context.Context, slug string) (*store.Organisation, error) {
-	return find(ctx, r.DB, store.Organisations, "slug", slug)
+	return find(ctx, r.Resolver, read.Organisations, organisationPlan, "slug", slug)
 }
 
 // People is the resolver for the people field.
 func (r *queryResolver) People(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.PersonFilter) (*model.Connection[store.Person], error) {
-	var f store.PersonFilter
-	if filter != nil {
-		ref := refs{ctx: ctx, db: r.DB}
-		f = store.PersonFilter{OrganisationIDs: ref.ids(store.RefOrganisation, filter.Organisations), Provenance: filter.Provenance}
-		if ref.err != nil {
-			return nil, ref.err
-		}
+	l, err := listOf(read.People.Name(), personFilter(filter), byName, pageArgs{First: first, After: after, Last: last, Before: before})
+	if err != nil {
+		return nil, err
 	}
-	return connection(ctx, r.DB, store.People, f, byName, pageArgs{first, last, after, before})
+	return rootList(ctx, r.Resolver, read.People, personPlan, l)
 }
 
 // Person is the resolver for the person field.
 func (r *queryResolver) Person(ctx context.Context, slug string) (*store.Person, error) {
-	return find(ctx, r.DB, store.People, "slug", slug)
+	return find(ctx, r.Resolver, read.People, personPlan, "slug", slug)
 }
 
 func (r *Resolver) Organisation() OrganisationResolver { return &organisationResolver{r} }

@@ -8,6 +8,7 @@ package graph
 import (
 	"context"
 	"learningapi/graph/model"
+	"learningapi/read"
 	"learningapi/store"
 )
 
@@ -23,41 +24,37 @@ func (r *projectResolver) DescriptionHTML(ctx context.Context, obj *store.Projec
 
 // Consortium is the resolver for the consortium field.
 func (r *projectResolver) Consortium(ctx context.Context, obj *store.Project) (*store.Consortium, error) {
-	return loadByID(ctx, store.Consortia, &obj.ConsortiumID)
+	return one(ctx, read.ProjectConsortium, obj)
 }
 
 // IntegratedCareSystem is the resolver for the integratedCareSystem field.
 func (r *projectResolver) IntegratedCareSystem(ctx context.Context, obj *store.Project) (*store.ICS, error) {
-	c, err := loadByID(ctx, store.Consortia, &obj.ConsortiumID)
-	if c == nil || err != nil {
-		return nil, err
-	}
-	return loadByID(ctx, store.ICSs, &c.ICSID)
+	return one(ctx, read.ProjectICS, obj)
 }
 
 // Regions is the resolver for the regions field.
 func (r *projectResolver) Regions(ctx context.Context, obj *store.Project) ([]*store.Region, error) {
-	return loadAllUnder(ctx, store.Regions, store.RegionsOfProject, byCode, obj.ID)
+	return many(ctx, read.ProjectRegions, obj)
 }
 
 // LeadOrganisation is the resolver for the leadOrganisation field.
 func (r *projectResolver) LeadOrganisation(ctx context.Context, obj *store.Project) (*store.Organisation, error) {
-	return loadByID(ctx, store.Organisations, obj.LeadOrganisationID)
+	return one(ctx, read.ProjectLead, obj)
 }
 
 // Partners is the resolver for the partners field.
 func (r *projectResolver) Partners(ctx context.Context, obj *store.Project) ([]*store.ProjectPartner, error) {
-	return loadAllUnder(ctx, store.ProjectPartners, store.PartnersOfProject, byPosition, obj.ID)
+	return many(ctx, read.ProjectPartnersOf, obj)
 }
 
 // Themes is the resolver for the themes field.
 func (r *projectResolver) Themes(ctx context.Context, obj *store.Project) ([]*store.Topic, error) {
-	return loadAllUnder(ctx, store.Topics, store.TopicsOfProject, byName, obj.ID)
+	return many(ctx, read.ProjectThemes, obj)
 }
 
 // Priorities is the resolver for the priorities field.
 func (r *projectResolver) Priorities(ctx context.Context, obj *store.Project) ([]*store.Priority, error) {
-	return loadAllUnder(ctx, store.Priorities, store.PrioritiesOfProject, byNumber, obj.ID)
+	return many(ctx, read.ProjectPriorities, obj)
 }
 
 // TargetGroups is the resolver for the targetGroups field.
@@ -72,55 +69,48 @@ func (r *projectResolver) CoproductionPrinciples(ctx context.Context, obj *store
 
 // Allocations is the resolver for the allocations field.
 func (r *projectResolver) Allocations(ctx context.Context, obj *store.Project) ([]*store.Allocation, error) {
-	return loadAllUnder(ctx, store.Allocations, store.AllocationsOfProject, byTranche, obj.ID)
+	return many(ctx, read.ProjectAllocations, obj)
 }
 
 // FundingTotal is the resolver for the fundingTotal field.
 func (r *projectResolver) FundingTotal(ctx context.Context, obj *store.Project) (model.Money, error) {
-	rows, err := loadAllUnder(ctx, store.Allocations, store.AllocationsOfProject, byTranche, obj.ID)
-	return sumMoney(rows, err, func(a *store.Allocation) int64 { return a.AmountPence })
+	return money(ctx, read.ProjectFunding, obj)
 }
 
 // Resources is the resolver for the resources field.
 func (r *projectResolver) Resources(ctx context.Context, obj *store.Project, first *int, after *string, last *int, before *string, filter *model.ResourceFilter, orderBy *model.ResourceOrder) (*model.Connection[store.Resource], error) {
-	f, err := r.resourceFilter(ctx, filter)
-	if err != nil {
-		return nil, err
-	}
-	return connectionUnder(ctx, store.Resources, store.ResourcesOfProject, obj.ID, f, resourceOrder(orderBy), pageArgs{first, last, after, before})
+	l, err := resourceList(read.ProjectResources.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, filter, orderBy)
+	return pagedOf(ctx, read.ProjectResources, obj, l, err)
 }
 
 // Events is the resolver for the events field.
 func (r *projectResolver) Events(ctx context.Context, obj *store.Project, first *int, after *string, last *int, before *string, filter *model.EventFilter, orderBy *model.EventOrder) (*model.Connection[store.Event], error) {
-	f, err := r.eventFilter(ctx, filter)
-	if err != nil {
-		return nil, err
-	}
-	return connectionUnder(ctx, store.Events, store.EventsOfProject, obj.ID, f, eventOrder(orderBy), pageArgs{first, last, after, before})
+	l, err := eventList(read.ProjectEvents.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, filter, orderBy)
+	return pagedOf(ctx, read.ProjectEvents, obj, l, err)
 }
 
 // Source is the resolver for the source field.
 func (r *projectResolver) Source(ctx context.Context, obj *store.Project) (*store.Source, error) {
-	return sourceOf(ctx, obj.Fact)
+	return one(ctx, read.ProjectSource, obj)
 }
 
 // Organisation is the resolver for the organisation field.
 func (r *projectPartnerResolver) Organisation(ctx context.Context, obj *store.ProjectPartner) (*store.Organisation, error) {
-	return loadByID(ctx, store.Organisations, &obj.OrganisationID)
+	return one(ctx, read.PartnerOrganisation, obj)
 }
 
 // Projects is the resolver for the projects field.
 func (r *queryResolver) Projects(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.ProjectFilter, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error) {
-	f, err := r.projectFilter(ctx, filter)
+	l, err := projectList(read.Projects.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, filter, orderBy)
 	if err != nil {
 		return nil, err
 	}
-	return connection(ctx, r.DB, store.Projects, f, projectOrder(orderBy), pageArgs{first, last, after, before})
+	return rootList(ctx, r.Resolver, read.Projects, projectPlan, l)
 }
 
 // Project is the resolver for the project field.
 func (r *queryResolver) Project(ctx context.Context, slug string) (*store.Project, error) {
-	return find(ctx, r.DB, store.Projects, "slug", slug)
+	return find(ctx, r.Resolver, read.Projects, projectPlan, "slug", slug)
 }
 
 func (r *Resolver) Project() ProjectResolver { return &projectResolver{r} }

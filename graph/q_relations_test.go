@@ -353,7 +353,7 @@ func TestQProjectRelations(t *testing.T) {
 		{"event.projects", `SELECT e.slug a, p.slug b FROM published_event e JOIN event_project ep ON ep.event_id = e.id JOIN published_project p ON p.id = ep.project_id ` + byTitle},
 		{"organisation.ledProjects", `SELECT o.slug a, p.slug b FROM organisation o JOIN published_project p ON p.lead_organisation_id = o.id ` + byTitle},
 		{"organisation.partnerProjects", `SELECT o.slug a, p.slug b FROM organisation o JOIN project_partner pp ON pp.organisation_id = o.id JOIN published_project p ON p.id = pp.project_id ` + byTitle},
-		{"topic.projects", `SELECT a, b FROM (SELECT DISTINCT anc.slug a, p.slug b, p.title, p.id FROM topic anc JOIN topic_tree tt ON tt.ancestor_id = anc.id JOIN project_topic pt ON pt.topic_id = tt.descendant_id JOIN published_project p ON p.id = pt.project_id) p ` + byTitle},
+		{"topic.projects", `SELECT a, b FROM (SELECT DISTINCT anc.slug a, p.slug b, p.title, p.id FROM topic anc JOIN (WITH RECURSIVE tree (ancestor_id, descendant_id) AS (SELECT id, id FROM topic UNION ALL SELECT tree.ancestor_id, child.id FROM tree JOIN topic child ON child.parent_id = tree.descendant_id) SELECT ancestor_id, descendant_id FROM tree) tt ON tt.ancestor_id = anc.id JOIN project_topic pt ON pt.topic_id = tt.descendant_id JOIN published_project p ON p.id = pt.project_id) p ` + byTitle},
 		{"consortium.projects", `SELECT c.slug a, p.slug b FROM consortium c JOIN published_project p ON p.consortium_id = c.id ` + byTitle},
 		{"integratedCareSystem.projects", `SELECT i.slug a, p.slug b FROM ics i JOIN consortium c ON c.ics_id = i.id JOIN published_project p ON p.consortium_id = c.id ` + byTitle},
 		{"region.projects", `SELECT a, b FROM (SELECT DISTINCT r.slug a, p.slug b, p.title, p.id FROM region r JOIN local_authority la ON la.region_id = r.id JOIN ics_local_authority il ON il.local_authority_id = la.id JOIN consortium c ON c.ics_id = il.ics_id JOIN published_project p ON p.consortium_id = c.id) p ` + byTitle},
@@ -526,7 +526,7 @@ func TestQResourceAndEventRelations(t *testing.T) {
 		{"person.events", `SELECT pe.slug a, e.slug b FROM person pe JOIN event_speaker es ON es.person_id = pe.id JOIN published_event e ON e.id = es.event_id ORDER BY pe.slug, ` + timeOrder},
 		{"topic.parent", `SELECT t.slug a, p.slug b FROM topic t JOIN topic p ON p.id = t.parent_id ORDER BY 1`},
 		{"topic.children", `SELECT p.slug a, t.slug b FROM topic p JOIN topic t ON t.parent_id = p.id ORDER BY p.slug, t.position, t.id`},
-		{"topic.resources", `SELECT a, b FROM (SELECT DISTINCT anc.slug a, r.slug b, r.published_on, r.id FROM topic anc JOIN topic_tree tt ON tt.ancestor_id = anc.id JOIN resource_topic rt ON rt.topic_id = tt.descendant_id JOIN published_resource r ON r.id = rt.resource_id) r ORDER BY a, ` + newest},
+		{"topic.resources", `SELECT a, b FROM (SELECT DISTINCT anc.slug a, r.slug b, r.published_on, r.id FROM topic anc JOIN (WITH RECURSIVE tree (ancestor_id, descendant_id) AS (SELECT id, id FROM topic UNION ALL SELECT tree.ancestor_id, child.id FROM tree JOIN topic child ON child.parent_id = tree.descendant_id) SELECT ancestor_id, descendant_id FROM tree) tt ON tt.ancestor_id = anc.id JOIN resource_topic rt ON rt.topic_id = tt.descendant_id JOIN published_resource r ON r.id = rt.resource_id) r ORDER BY a, ` + newest},
 	}
 	for _, c := range checks {
 		want := qRelSQL(a, c.sql)

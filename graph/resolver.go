@@ -6,8 +6,14 @@ import (
 	"learningapi/store"
 )
 
-// Resolver holds what every resolver needs. Per-request state (loaders)
-// travels in the context instead.
+// Resolver holds what every resolver needs. Per-request state travels in
+// the context instead.
 type Resolver struct {
 	DB *store.DB
+	// schema is the executable schema the resolver serves, which the
+	// planner uses to coerce arguments as the executor does.
+	schema *executableSchema
+	// shaped lets PostgreSQL answer top-level fields whole where it can
+	// (see shape.go).
+	shaped bool
 }

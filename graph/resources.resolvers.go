@@ -8,22 +8,23 @@ package graph
 import (
 	"context"
 	"learningapi/graph/model"
+	"learningapi/read"
 	"learningapi/store"
 	"slices"
 )
 
 // Resources is the resolver for the resources field.
 func (r *queryResolver) Resources(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.ResourceFilter, orderBy *model.ResourceOrder) (*model.Connection[store.Resource], error) {
-	f, err := r.resourceFilter(ctx, filter)
+	l, err := resourceList(read.Resources.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, filter, orderBy)
 	if err != nil {
 		return nil, err
 	}
-	return connection(ctx, r.DB, store.Resources, f, resourceOrder(orderBy), pageArgs{first, last, after, before})
+	return rootList(ctx, r.Resolver, read.Resources, resourcePlan, l)
 }
 
 // Resource is the resolver for the resource field.
 func (r *queryResolver) Resource(ctx context.Context, slug string) (*store.Resource, error) {
-	return find(ctx, r.DB, store.Resources, "slug", slug)
+	return find(ctx, r.Resolver, read.Resources, resourcePlan, "slug", slug)
 }
 
 // ID is the resolver for the id field.
@@ -55,32 +56,34 @@ func (r *resourceResolver) Accessibility(ctx context.Context, obj *store.Resourc
 
 // Publisher is the resolver for the publisher field.
 func (r *resourceResolver) Publisher(ctx context.Context, obj *store.Resource) (*store.Organisation, error) {
-	return loadByID(ctx, store.Organisations, obj.PublisherOrganisationID)
+	return one(ctx, read.ResourcePublisher, obj)
 }
 
 // Authors is the resolver for the authors field.
 func (r *resourceResolver) Authors(ctx context.Context, obj *store.Resource) ([]*store.Person, error) {
-	return loadAllUnder(ctx, store.People, store.AuthorsOfResource, byCredit, obj.ID)
+	return many(ctx, read.ResourceAuthors, obj)
 }
 
 // Topics is the resolver for the topics field.
 func (r *resourceResolver) Topics(ctx context.Context, obj *store.Resource) ([]*store.Topic, error) {
-	return loadAllUnder(ctx, store.Topics, store.TopicsOfResource, byName, obj.ID)
+	return many(ctx, read.ResourceTopics, obj)
 }
 
 // Projects is the resolver for the projects field.
 func (r *resourceResolver) Projects(ctx context.Context, obj *store.Resource, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error) {
-	return connectionUnder(ctx, store.Projects, store.ProjectsOfResource, obj.ID, store.ProjectFilter{}, projectOrder(orderBy), pageArgs{first, last, after, before})
+	l, err := projectList(read.ResourceProjects.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, nil, orderBy)
+	return pagedOf(ctx, read.ResourceProjects, obj, l, err)
 }
 
 // Events is the resolver for the events field.
 func (r *resourceResolver) Events(ctx context.Context, obj *store.Resource, first *int, after *string, last *int, before *string, orderBy *model.EventOrder) (*model.Connection[store.Event], error) {
-	return connectionUnder(ctx, store.Events, store.EventsOfResource, obj.ID, store.EventFilter{}, eventOrder(orderBy), pageArgs{first, last, after, before})
+	l, err := eventList(read.ResourceEvents.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, nil, orderBy)
+	return pagedOf(ctx, read.ResourceEvents, obj, l, err)
 }
 
 // Source is the resolver for the source field.
 func (r *resourceResolver) Source(ctx context.Context, obj *store.Resource) (*store.Source, error) {
-	return sourceOf(ctx, obj.Fact)
+	return one(ctx, read.ResourceSource, obj)
 }
 
 func (r *Resolver) Resource() ResourceResolver { return &resourceResolver{r} }

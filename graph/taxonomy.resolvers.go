@@ -8,25 +8,22 @@ package graph
 import (
 	"context"
 	"learningapi/graph/model"
+	"learningapi/read"
 	"learningapi/store"
 )
 
 // Topics is the resolver for the topics field.
 func (r *queryResolver) Topics(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.TopicFilter) (*model.Connection[store.Topic], error) {
-	var f store.TopicFilter
-	if filter != nil {
-		ref := refs{ctx: ctx, db: r.DB}
-		f = store.TopicFilter{IsTheme: filter.IsTheme, ParentIDs: ref.id(store.RefTopic, filter.Parent)}
-		if ref.err != nil {
-			return nil, ref.err
-		}
+	l, err := listOf(read.Topics.Name(), topicFilter(filter), byName, pageArgs{First: first, After: after, Last: last, Before: before})
+	if err != nil {
+		return nil, err
 	}
-	return connection(ctx, r.DB, store.Topics, f, byName, pageArgs{first, last, after, before})
+	return rootList(ctx, r.Resolver, read.Topics, topicPlan, l)
 }
 
 // Topic is the resolver for the topic field.
 func (r *queryResolver) Topic(ctx context.Context, slug string) (*store.Topic, error) {
-	return find(ctx, r.DB, store.Topics, "slug", slug)
+	return find(ctx, r.Resolver, read.Topics, topicPlan, "slug", slug)
 }
 
 // ID is the resolver for the id field.
@@ -41,22 +38,24 @@ func (r *topicResolver) IsTheme(ctx context.Context, obj *store.Topic) (bool, er
 
 // Parent is the resolver for the parent field.
 func (r *topicResolver) Parent(ctx context.Context, obj *store.Topic) (*store.Topic, error) {
-	return loadByID(ctx, store.Topics, obj.ParentID)
+	return one(ctx, read.TopicParent, obj)
 }
 
 // Children is the resolver for the children field.
 func (r *topicResolver) Children(ctx context.Context, obj *store.Topic) ([]*store.Topic, error) {
-	return loadAllUnder(ctx, store.Topics, store.ChildrenOfTopic, byPosition, obj.ID)
+	return many(ctx, read.TopicChildren, obj)
 }
 
 // Projects is the resolver for the projects field.
 func (r *topicResolver) Projects(ctx context.Context, obj *store.Topic, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error) {
-	return connectionUnder(ctx, store.Projects, store.ProjectsOfTopic, obj.ID, store.ProjectFilter{}, projectOrder(orderBy), pageArgs{first, last, after, before})
+	l, err := projectList(read.TopicProjects.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, nil, orderBy)
+	return pagedOf(ctx, read.TopicProjects, obj, l, err)
 }
 
 // Resources is the resolver for the resources field.
 func (r *topicResolver) Resources(ctx context.Context, obj *store.Topic, first *int, after *string, last *int, before *string, orderBy *model.ResourceOrder) (*model.Connection[store.Resource], error) {
-	return connectionUnder(ctx, store.Resources, store.ResourcesOfTopic, obj.ID, store.ResourceFilter{}, resourceOrder(orderBy), pageArgs{first, last, after, before})
+	l, err := resourceList(read.TopicResources.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, nil, orderBy)
+	return pagedOf(ctx, read.TopicResources, obj, l, err)
 }
 
 func (r *Resolver) Topic() TopicResolver { return &topicResolver{r} }

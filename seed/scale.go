@@ -33,7 +33,7 @@ func Scale(ctx context.Context, db *sqlx.DB, n int) error {
 	if n < 1 || n > maxScale {
 		return fmt.Errorf("seed: scale: n must be between 1 and %d, not %d", maxScale, n)
 	}
-	return inTx(ctx, db, func(tx *sqlx.Tx) error {
+	err := inTx(ctx, db, func(tx *sqlx.Tx) error {
 		seeded, err := Seeded(ctx, tx)
 		if err != nil {
 			return err
@@ -58,6 +58,21 @@ func Scale(ctx context.Context, db *sqlx.DB, n int) error {
 		}
 		return nil
 	})
+	if err != nil {
+		return err
+	}
+	return analyze(ctx, db)
+}
+
+// Copies returns how many scaled copies Scale has added so far.
+func Copies(ctx context.Context, db *sqlx.DB) (int, error) {
+	var next int
+	err := inTx(ctx, db, func(tx *sqlx.Tx) error {
+		var err error
+		next, err = nextCopyNumber(ctx, tx)
+		return err
+	})
+	return next - 1, err
 }
 
 // nextCopyNumber returns the number the next copy takes: one more than the

@@ -68,7 +68,7 @@ var sampleSteps = []step{
 // Sample loads the whole sample dataset in one transaction. It fails (and
 // changes nothing) if the database already holds a fund.
 func Sample(ctx context.Context, db *sqlx.DB) error {
-	return inTx(ctx, db, func(tx *sqlx.Tx) error {
+	err := inTx(ctx, db, func(tx *sqlx.Tx) error {
 		// Taking the fund table's lock first makes two concurrent calls
 		// queue up, so the second one sees the first one's fund and stops.
 		const lock = `LOCK TABLE fund IN SHARE ROW EXCLUSIVE MODE`
@@ -90,6 +90,20 @@ func Sample(ctx context.Context, db *sqlx.DB) error {
 		}
 		return nil
 	})
+	if err != nil {
+		return err
+	}
+	return analyze(ctx, db)
+}
+
+// analyze refreshes the planner's statistics after a bulk load, so that the
+// first queries after it are planned for the data as it now is rather than
+// for empty tables (autovacuum would get there, but only later).
+func analyze(ctx context.Context, db *sqlx.DB) error {
+	if _, err := db.ExecContext(ctx, `ANALYZE`); err != nil {
+		return fmt.Errorf("seed: analyze: %w", err)
+	}
+	return nil
 }
 
 // Seeded reports whether the sample data is present (a fund row exists).

@@ -7,13 +7,17 @@ import (
 )
 
 // Counter counts the SQL statements run on behalf of one context, such as
-// one API request. The request log reports it, and tests use it to prove
-// that a deep query costs a fixed number of statements however many rows
-// it returns.
-type Counter struct{ n atomic.Int64 }
+// one API request, and the statements it had to prepare first. The request
+// log reports them, and tests use them to prove that a query costs a fixed
+// number of statements however many rows it returns.
+type Counter struct{ n, prepared atomic.Int64 }
 
 // Count is the number of statements counted so far.
 func (c *Counter) Count() int64 { return c.n.Load() }
+
+// Prepared is the number of statements prepared on a connection before
+// they first ran there (each costs one extra round trip).
+func (c *Counter) Prepared() int64 { return c.prepared.Load() }
 
 type counterKey struct{}
 
@@ -28,8 +32,15 @@ func countStatement(ctx context.Context) {
 	}
 }
 
+func countPrepare(ctx context.Context) {
+	if c, ok := ctx.Value(counterKey{}).(*Counter); ok {
+		c.prepared.Add(1)
+	}
+}
+
 // countingConnector wraps the driver's connector so that every query and
-// exec is counted. Everything else passes straight through.
+// exec is counted, prepared or not. Everything else passes straight
+// through.
 type countingConnector struct{ driver.Connector }
 
 func (c countingConnector) Connect(ctx context.Context) (driver.Conn, error) {
@@ -63,4 +74,32 @@ func (c *countingConn) QueryContext(ctx context.Context, query string, args []dr
 func (c *countingConn) ExecContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Result, error) {
 	countStatement(ctx)
 	return c.pqConn.ExecContext(ctx, query, args)
+}
+
+func (c *countingConn) PrepareContext(ctx context.Context, query string) (driver.Stmt, error) {
+	countPrepare(ctx)
+	st, err := c.pqConn.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return &countingStmt{st.(pqStmt)}, nil
+}
+
+// pqStmt is the set of driver interfaces lib/pq's statements implement.
+type pqStmt interface {
+	driver.Stmt
+	driver.StmtQueryContext
+	driver.StmtExecContext
+}
+
+type countingStmt struct{ pqStmt }
+
+func (s *countingStmt) QueryContext(ctx context.Context, args []driver.NamedValue) (driver.Rows, error) {
+	countStatement(ctx)
+	return s.pqStmt.QueryContext(ctx, args)
+}
+
+func (s *countingStmt) ExecContext(ctx context.Context, args []driver.NamedValue) (driver.Result, error) {
+	countStatement(ctx)
+	return s.pqStmt.ExecContext(ctx, args)
 }

@@ -26,11 +26,15 @@ type Options struct {
 	StatementTimeout time.Duration
 	// MaxOpenConns bounds the pool. Zero means the default of 20.
 	MaxOpenConns int
+	// PreparedStatements is how many of the read path's statements are kept
+	// prepared on every connection; zero prepares none.
+	PreparedStatements int
 }
 
 // DB is the store: a pool of connections to one database.
 type DB struct {
 	*sqlx.DB
+	stmts *stmtCache
 }
 
 // Open connects to the database at dsn (a postgres:// URL) and checks that
@@ -54,7 +58,10 @@ func Open(ctx context.Context, dsn string, opts Options) (*DB, error) {
 	sqlDB.SetMaxOpenConns(maxOpen)
 	sqlDB.SetMaxIdleConns(maxOpen)
 	sqlDB.SetConnMaxIdleTime(5 * time.Minute)
-	db := &DB{sqlx.NewDb(sqlDB, "postgres")}
+	db := &DB{DB: sqlx.NewDb(sqlDB, "postgres")}
+	if opts.PreparedStatements > 0 {
+		db.stmts = newStmtCache(opts.PreparedStatements)
+	}
 	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	if err := db.PingContext(pingCtx); err != nil {
@@ -77,11 +84,26 @@ func withSessionSettings(dsn string, opts Options) (string, error) {
 	if opts.StatementTimeout > 0 {
 		q.Set("statement_timeout", strconv.FormatInt(opts.StatementTimeout.Milliseconds(), 10))
 	}
+	if opts.PreparedStatements > 0 {
+		// A kept statement is planned once, for any parameters, rather than
+		// for each execution's values: planning a read can take longer than
+		// running it. The EXPLAIN tests check that these generic plans use
+		// the indexes.
+		q.Set("plan_cache_mode", "force_generic_plan")
+	}
 	if q.Get("application_name") == "" {
 		q.Set("application_name", "scie-learning-api")
 	}
 	u.RawQuery = q.Encode()
 	return u.String(), nil
+}
+
+// Close closes the kept statements and the pool.
+func (db *DB) Close() error {
+	if db.stmts != nil {
+		db.stmts.close()
+	}
+	return db.DB.Close()
 }
 
 // InTx runs fn inside one transaction, committing if fn returns nil and

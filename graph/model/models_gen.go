@@ -122,18 +122,6 @@ type OrganisationFilter struct {
 	Provenance *string `json:"provenance,omitempty"`
 }
 
-// Paging information for a connection, as in the Relay specification.
-type PageInfo struct {
-	// True if more records follow this page (when paging forwards with `first`).
-	HasNextPage bool `json:"hasNextPage"`
-	// True if records come before this page (when paging backwards with `last`, or forwards from an `after` cursor).
-	HasPreviousPage bool `json:"hasPreviousPage"`
-	// Cursor of the first record on this page; pass it as `before` to page backwards. Null on an empty page.
-	StartCursor *string `json:"startCursor,omitempty"`
-	// Cursor of the last record on this page; pass it as `after` to page forwards. Null on an empty page.
-	EndCursor *string `json:"endCursor,omitempty"`
-}
-
 // Narrows a list of people.
 type PersonFilter struct {
 	// People working for these organisations, by slug.

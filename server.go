@@ -28,6 +28,7 @@ import (
 	"time"
 
 	"learningapi/bench"
+	"learningapi/cache"
 	"learningapi/graph"
 	"learningapi/localdb"
 	"learningapi/playground"
@@ -67,6 +68,7 @@ type config struct {
 	dbMaxConns       int
 	cacheMaxAge      time.Duration
 	stmtsPerRequest  int
+	cacheBytes       int64
 	preparedStmts    int
 	introspection    bool
 	shutdownTimeout  time.Duration
@@ -120,6 +122,7 @@ func parseConfig(name string, args []string, getenv func(string) string, stderr 
 	fs.IntVar(&c.dbMaxConns, "db-max-conns", env.int("DB_MAX_CONNS", 20), "most open database connections (DB_MAX_CONNS)")
 	fs.DurationVar(&c.cacheMaxAge, "cache-max-age", env.duration("CACHE_MAX_AGE", 60*time.Second), "how long caches may keep a successful GET query; 0 disables (CACHE_MAX_AGE)")
 	fs.IntVar(&c.stmtsPerRequest, "db-statements-per-request", env.int("DB_STATEMENTS_PER_REQUEST", 4), "most SQL statements one request runs at once (DB_STATEMENTS_PER_REQUEST)")
+	fs.Int64Var(&c.cacheBytes, "response-cache-bytes", int64(env.int("RESPONSE_CACHE_BYTES", 64<<20)), "memory for cached answers to public reads; 0 turns the cache off (RESPONSE_CACHE_BYTES)")
 	fs.IntVar(&c.preparedStmts, "db-prepared-statements", env.int("DB_PREPARED_STATEMENTS", 500), "how many distinct read statements to keep prepared on each connection; 0 prepares none (DB_PREPARED_STATEMENTS)")
 	fs.BoolVar(&c.introspection, "introspection", env.bool("INTROSPECTION", true), "allow schema introspection (INTROSPECTION)")
 	fs.DurationVar(&c.shutdownTimeout, "shutdown-timeout", env.duration("SHUTDOWN_TIMEOUT", 15*time.Second), "how long to let requests finish on shutdown (SHUTDOWN_TIMEOUT)")
@@ -322,7 +325,15 @@ func serve(ctx context.Context, cfg *config, db *store.DB, logger *slog.Logger) 
 			return err
 		}
 	}
+	var answers *cache.Cache
+	if cfg.cacheBytes > 0 {
+		answers = cache.New(cfg.cacheBytes)
+		watchCtx, stopWatching := context.WithCancel(context.Background())
+		defer stopWatching()
+		go db.WatchChanges(watchCtx, answers, 10*time.Second)
+	}
 	h := graph.NewHandler(graph.HandlerConfig{
+		Cache:  answers,
 		DB:     db,
 		Logger: logger,
 		Limits: graph.Limits{

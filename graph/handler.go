@@ -15,6 +15,7 @@ import (
 	"github.com/rs/cors"
 	"github.com/vektah/gqlparser/v2/ast"
 
+	"learningapi/cache"
 	"learningapi/store"
 )
 
@@ -39,6 +40,9 @@ type HandlerConfig struct {
 	// at once (its top-level fields are resolved in parallel); zero means
 	// no bound.
 	StatementsPerRequest int
+	// Cache answers public reads from memory; nil caches nothing (answers
+	// still carry ETags and tags).
+	Cache *cache.Cache
 	// ResolversOnly turns off answers shaped whole by PostgreSQL, so that
 	// every field goes through its resolver (tests compare the two).
 	ResolversOnly bool
@@ -85,7 +89,7 @@ func NewHandler(cfg HandlerConfig) http.Handler {
 // graphqlEndpoint is the /graphql route: GET (queries only), POST and
 // OPTIONS, as GraphQL over HTTP describes.
 func graphqlEndpoint(cfg HandlerConfig) http.Handler {
-	resolver := &Resolver{DB: cfg.DB, shaped: !cfg.ResolversOnly}
+	resolver := &Resolver{DB: cfg.DB, shaped: !cfg.ResolversOnly, rendered: newRenderedCache()}
 	schema := NewExecutableSchema(Config{Resolvers: resolver})
 	resolver.schema = schema.(*executableSchema)
 	srv := handler.New(schema)
@@ -112,6 +116,7 @@ func graphqlEndpoint(cfg HandlerConfig) http.Handler {
 	var h http.Handler = srv
 	h = okForJSON(h)
 	h = limitStatements(cfg.StatementsPerRequest, h)
+	h = cfg.Cache.Handler(h)
 	h = cacheFor(cfg.CacheMaxAge, h)
 	h = readBody(cfg.MaxBodyBytes, h)
 	h = checkRequest(persisted, cfg.Limits.MaxQueryBytes, h)

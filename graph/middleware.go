@@ -233,6 +233,13 @@ func (w *cachingWriter) WriteHeader(code int) {
 	if w.status == 0 {
 		w.status = code
 	}
+	if code == http.StatusNotModified {
+		// The client holds a successful answer; it may keep it as long.
+		w.sent = true
+		w.Header().Set("Cache-Control", fmt.Sprintf("public, max-age=%d", int(w.maxAge.Seconds())))
+		w.Header().Add("Vary", "Accept")
+		w.ResponseWriter.WriteHeader(code)
+	}
 }
 
 func (w *cachingWriter) Write(b []byte) (int, error) {

@@ -3,6 +3,9 @@ package graph
 //go:generate go tool gqlgen generate
 
 import (
+	lru "github.com/hashicorp/golang-lru/v2"
+
+	"learningapi/read"
 	"learningapi/store"
 )
 
@@ -16,4 +19,7 @@ type Resolver struct {
 	// shaped lets PostgreSQL answer top-level fields whole where it can
 	// (see shape.go).
 	shaped bool
+	// rendered keeps the statements of shaped fields (nil where the field
+	// cannot be shaped), by document field and variables.
+	rendered *lru.Cache[renderKey, *read.Rendered]
 }

@@ -2,10 +2,12 @@ package graph
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
 
 	"github.com/99designs/gqlgen/graphql"
+	lru "github.com/hashicorp/golang-lru/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"learningapi/read"
@@ -14,7 +16,9 @@ import (
 // Shaped answers: where the planner can express everything a top-level
 // field asks for in SQL, PostgreSQL writes the field's whole answer, in the
 // response's own keys and formats, and the server passes the bytes on
-// (read.Shape). The resolvers are not called, so nothing is done per record
+// (read.Shape). The statement is kept, by the query document's field and
+// the variables, so a read the website sends again is neither planned nor
+// written again. The resolvers are not called, so nothing is done per record
 // in Go. Where it cannot (a field rendered from Markdown, arguments that
 // must be refused, a filter naming a record that does not exist), the field
 // falls back to its resolvers, which answer the same (a test checks this
@@ -295,6 +299,27 @@ func shapeNodes(many bool) rootShape {
 	}
 }
 
+// renderKey identifies a top-level field of a query document with its
+// variables, which together decide its statement. The field is the parsed
+// document's own node (gqlgen keeps parsed documents by their text), and
+// holding it keeps the document alive, so the key cannot be mistaken for
+// another document's.
+type renderKey struct {
+	field     *ast.Field
+	variables string
+}
+
+// renderedStatements is how many statements the resolver keeps rendered.
+const renderedStatements = 1024
+
+func newRenderedCache() *lru.Cache[renderKey, *read.Rendered] {
+	c, err := lru.New[renderKey, *read.Rendered](renderedStatements)
+	if err != nil {
+		panic(err)
+	}
+	return c
+}
+
 // shapeRoot is the root-field interceptor that answers a top-level Query
 // field whole in SQL when it can, and otherwise lets its resolver run.
 func (r *Resolver) shapeRoot(ctx context.Context, next graphql.RootResolver) graphql.Marshaler {
@@ -307,11 +332,22 @@ func (r *Resolver) shapeRoot(ctx context.Context, next graphql.RootResolver) gra
 	if !ok {
 		return next(ctx)
 	}
-	sp, ok := shapeField(r.planner(ctx), rf.Field)
-	if !ok {
+	vars, err := json.Marshal(op.Variables)
+	if err != nil {
 		return next(ctx)
 	}
-	data, err := read.RunShaped(ctx, r.DB, sp)
+	key := renderKey{field: rf.Field.Field, variables: string(vars)}
+	stmt, known := r.rendered.Get(key)
+	if !known {
+		if sp, ok := shapeField(r.planner(ctx), rf.Field); ok {
+			stmt = sp.Render()
+		}
+		r.rendered.Add(key, stmt)
+	}
+	if stmt == nil {
+		return next(ctx)
+	}
+	data, err := stmt.Run(ctx, r.DB)
 	var unknown *read.UnknownRefError
 	if errors.As(err, &unknown) {
 		// The resolver reports the unknown name where it belongs.

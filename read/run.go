@@ -396,10 +396,17 @@ func ShapeElement(e Element) *Shaped {
 	return &Shaped{data: e.render, tags: []string{e.tag}}
 }
 
-// RunShaped sends a shaped field's statement and returns its answer as
-// compact JSON. A filter naming a record that does not exist returns an
-// *UnknownRefError, since the answer has no place for the report.
-func RunShaped(ctx context.Context, db *store.DB, sp *Shaped) (json.RawMessage, error) {
+// Rendered is a shaped field's SQL, rendered: it depends only on the
+// query and its variables, so the API can keep it and send it again.
+type Rendered struct {
+	sql    string
+	values []any
+	tags   []string // tags known before the statement runs
+	found  *table   // the table of records read by identity, if any
+}
+
+// Render writes a shaped field's statement.
+func (sp *Shaped) Render() *Rendered {
 	b := newBuilder()
 	exprs := []string{sp.data(b)}
 	unknown := "NULL::json"
@@ -407,10 +414,27 @@ func RunShaped(ctx context.Context, db *store.DB, sp *Shaped) (json.RawMessage, 
 		unknown = "json_build_array(" + strings.Join(b.unknown, ", ") + ")"
 	}
 	exprs = append(exprs, unknown)
+	r := &Rendered{tags: append(b.tagList(), sp.tags...)}
 	if sp.found != nil {
 		exprs = append(exprs, sp.found(b))
+		r.found = sp.t
 	}
-	raws, err := db.JSONRow(ctx, len(exprs), b.statement(exprs), b.values...)
+	r.sql, r.values = b.statement(exprs), b.values
+	return r
+}
+
+// SQL is the statement and its parameters, for golden files and EXPLAIN.
+func (r *Rendered) SQL() (string, []any) { return r.sql, r.values }
+
+// Run sends the statement and returns the field's answer as compact JSON.
+// A filter naming a record that does not exist returns an
+// *UnknownRefError, since the answer has no place for the report.
+func (r *Rendered) Run(ctx context.Context, db *store.DB) (json.RawMessage, error) {
+	n := 2
+	if r.found != nil {
+		n = 3
+	}
+	raws, err := db.JSONRow(ctx, n, r.sql, r.values...)
 	if err != nil {
 		return nil, err
 	}
@@ -419,16 +443,15 @@ func RunShaped(ctx context.Context, db *store.DB, sp *Shaped) (json.RawMessage, 
 		if err := json.Unmarshal(raws[1], &reports); err != nil {
 			return nil, fmt.Errorf("read: unknown names: %w", err)
 		}
-		for _, r := range reports {
-			if err := unknownRefs(r); err != nil {
+		for _, rep := range reports {
+			if err := unknownRefs(rep); err != nil {
 				return nil, err
 			}
 		}
 	}
 	tags := tagsFrom(ctx)
-	tags.add(b.tagList()...)
-	tags.add(sp.tags...)
-	if sp.found != nil {
+	tags.add(r.tags...)
+	if r.found != nil {
 		var ids []int64
 		if raws[2] != nil {
 			if err := json.Unmarshal(raws[2], &ids); err != nil {
@@ -436,10 +459,10 @@ func RunShaped(ctx context.Context, db *store.DB, sp *Shaped) (json.RawMessage, 
 			}
 		}
 		if len(ids) == 0 {
-			tags.add(sp.t.tag())
+			tags.add(r.found.tag())
 		}
 		for _, id := range ids {
-			tags.add(sp.t.recordTag(id))
+			tags.add(r.found.recordTag(id))
 		}
 	}
 	if raws[0] == nil {

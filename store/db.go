@@ -35,6 +35,9 @@ type Options struct {
 type DB struct {
 	*sqlx.DB
 	stmts *stmtCache
+	// dsn is the URL the pool connects with, for the change watcher's own
+	// connection.
+	dsn string
 }
 
 // Open connects to the database at dsn (a postgres:// URL) and checks that
@@ -58,7 +61,7 @@ func Open(ctx context.Context, dsn string, opts Options) (*DB, error) {
 	sqlDB.SetMaxOpenConns(maxOpen)
 	sqlDB.SetMaxIdleConns(maxOpen)
 	sqlDB.SetConnMaxIdleTime(5 * time.Minute)
-	db := &DB{DB: sqlx.NewDb(sqlDB, "postgres")}
+	db := &DB{DB: sqlx.NewDb(sqlDB, "postgres"), dsn: dsn}
 	if opts.PreparedStatements > 0 {
 		db.stmts = newStmtCache(opts.PreparedStatements)
 	}

@@ -149,6 +149,12 @@ func parseConfig(name string, args []string, getenv func(string) string, stderr 
 	if env.err != nil {
 		return nil, nil, env.err
 	}
+	for name, n := range map[string]int64{"RESPONSE_CACHE_BYTES": c.cacheBytes,
+		"DB_PREPARED_STATEMENTS": int64(c.preparedStmts), "DB_STATEMENTS_PER_REQUEST": int64(c.stmtsPerRequest)} {
+		if n < 0 {
+			return nil, nil, fmt.Errorf("%s must be 0 or more (got %d)", name, n)
+		}
+	}
 	return c, fs.Args(), nil
 }
 
@@ -381,19 +387,19 @@ func serve(ctx context.Context, cfg *config, db *store.DB, logger *slog.Logger) 
 // runBench measures the website's reads (see package bench).
 func runBench(ctx context.Context, cfg *config, logger *slog.Logger, stdout, stderr io.Writer) error {
 	b := cfg.bench
-	dsn, stop, err := databaseURL(cfg, logger)
-	if err != nil {
-		return err
-	}
-	defer stop()
-	if b.serveBaseline {
-		return bench.ServeBaseline(ctx, cfg.addr, dsn)
-	}
 	if b.scale < 0 || b.scale > 1000 {
 		return fmt.Errorf("-scale must be between 0 and 1000 (got %d)", b.scale)
 	}
-	opts := bench.Options{ServerURL: dsn, Scale: b.scale, Fresh: b.fresh, Warmup: b.warmup, Duration: b.duration,
-		Rounds: max(b.rounds, 1), Reads: splitList(b.reads), Modes: splitList(b.modes), Baseline: b.baseline,
+	if b.duration <= 0 || b.warmup < 0 || b.rounds < 1 {
+		return fmt.Errorf("-duration must be positive, -warmup not negative and -rounds at least 1")
+	}
+	for _, mode := range splitList(b.modes) {
+		if mode != "uncached" && mode != "cached" {
+			return fmt.Errorf("-modes takes uncached and cached (got %q)", mode)
+		}
+	}
+	opts := bench.Options{Scale: b.scale, Fresh: b.fresh, Warmup: b.warmup, Duration: b.duration,
+		Rounds: b.rounds, Reads: splitList(b.reads), Modes: splitList(b.modes), Baseline: b.baseline,
 		Out: stdout, Log: stderr}
 	for _, n := range splitList(b.clients) {
 		c, err := strconv.Atoi(n)
@@ -410,12 +416,22 @@ func runBench(ctx context.Context, cfg *config, logger *slog.Logger, stdout, std
 		}
 		reads := bench.WebsiteReads
 		if withFile {
+			var err error
 			if reads, err = bench.LoadReads(file); err != nil {
 				return err
 			}
 		}
 		opts.External = append(opts.External, bench.External{Name: name, URL: url, Reads: reads})
 	}
+	dsn, stop, err := databaseURL(cfg, logger)
+	if err != nil {
+		return err
+	}
+	defer stop()
+	if b.serveBaseline {
+		return bench.ServeBaseline(ctx, cfg.addr, dsn)
+	}
+	opts.ServerURL = dsn
 	return bench.Run(ctx, opts)
 }
 

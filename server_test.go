@@ -165,6 +165,17 @@ func TestServeMigrateAndSeedWithDatabaseURL(t *testing.T) {
 		{[]string{"serve"}, map[string]string{"DATABASE_URL": "mysql://nope"}, "the database URL must look like postgres://"},
 		{[]string{"serve", "-no-such-flag"}, nil, "flag provided but not defined"},
 		{[]string{"serve", "extra", "-addr", ":9"}, nil, "unexpected arguments"},
+		{[]string{"serve"}, map[string]string{"RESPONSE_CACHE_BYTES": "lots"}, "RESPONSE_CACHE_BYTES must be a whole number"},
+		{[]string{"serve"}, map[string]string{"RESPONSE_CACHE_BYTES": "-1"}, "RESPONSE_CACHE_BYTES must be 0 or more"},
+		{[]string{"serve"}, map[string]string{"DB_PREPARED_STATEMENTS": "-5"}, "DB_PREPARED_STATEMENTS must be 0 or more"},
+		{[]string{"serve"}, map[string]string{"DB_STATEMENTS_PER_REQUEST": "many"}, "DB_STATEMENTS_PER_REQUEST must be a whole number"},
+		{[]string{"bench", "-scale", "5000"}, nil, "-scale must be between 0 and 1000"},
+		{[]string{"bench", "-clients", "1,lots"}, nil, "-clients must be whole numbers"},
+		{[]string{"bench", "-clients", "0"}, nil, "-clients must be whole numbers"},
+		{[]string{"bench", "-modes", "warm"}, nil, "-modes takes uncached and cached"},
+		{[]string{"bench", "-duration", "-1s"}, nil, "-duration must be positive"},
+		{[]string{"bench", "-compare", "nonsense"}, nil, "-compare takes name=URL"},
+		{[]string{"bench", "-compare", "x=http://localhost:1=/no/such/file.json"}, nil, "no such file"},
 	} {
 		merged := map[string]string{}
 		for k, v := range env {

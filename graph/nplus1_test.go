@@ -81,9 +81,12 @@ type requestLog struct {
 	SQLStatements int64  `json:"sql_statements"`
 }
 
-func (a *api) requestLogs() []requestLog {
+func (a *api) requestLogs() []requestLog { return parseRequestLogs(a.logs.String()) }
+
+// parseRequestLogs reads the request lines of a handler's log.
+func parseRequestLogs(logs string) []requestLog {
 	var out []requestLog
-	sc := bufio.NewScanner(strings.NewReader(a.logs.String()))
+	sc := bufio.NewScanner(strings.NewReader(logs))
 	for sc.Scan() {
 		var l requestLog
 		if json.Unmarshal(sc.Bytes(), &l) == nil && l.Msg == "request" {

@@ -419,9 +419,13 @@ func (sp *Shaped) Render() *Rendered {
 		exprs = append(exprs, sp.found(b))
 		r.found = sp.t
 	}
-	r.sql, r.values = b.statement(exprs), b.values
+	r.sql, r.values = ShapedMark+b.statement(exprs), b.values
 	return r
 }
+
+// ShapedMark starts every statement that writes an answer whole, so that
+// one can tell them apart in logs and pg_stat_statements.
+const ShapedMark = "/* shaped */ "
 
 // SQL is the statement and its parameters, for golden files and EXPLAIN.
 func (r *Rendered) SQL() (string, []any) { return r.sql, r.values }

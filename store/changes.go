@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"net/url"
 	"strings"
 	"sync"
 	"time"
@@ -47,7 +48,7 @@ func (db *DB) WatchChanges(ctx context.Context, w ChangeWatcher, ping time.Durat
 		lost = now
 	}
 	w.Lost()
-	l := pq.NewListener(db.dsn, 100*time.Millisecond, 5*time.Second, func(ev pq.ListenerEventType, err error) {
+	l := pq.NewListener(listenerDSN(db.dsn), 100*time.Millisecond, 5*time.Second, func(ev pq.ListenerEventType, err error) {
 		if ev == pq.ListenerEventDisconnected || ev == pq.ListenerEventConnectionAttemptFailed {
 			setLost(true)
 		}
@@ -92,4 +93,20 @@ func (db *DB) WatchChanges(ctx context.Context, w ChangeWatcher, ping time.Durat
 			}()
 		}
 	}
+}
+
+// ListenerName is the application_name of the connection that hears the
+// change announcements, so an operator can tell it apart in
+// pg_stat_activity.
+const ListenerName = "scie-learning-api listener"
+
+func listenerDSN(dsn string) string {
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return dsn
+	}
+	q := u.Query()
+	q.Set("application_name", ListenerName)
+	u.RawQuery = q.Encode()
+	return u.String()
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql/driver"
+	"sync"
 	"sync/atomic"
 )
 
@@ -26,10 +27,46 @@ func WithCounter(ctx context.Context, c *Counter) context.Context {
 	return context.WithValue(ctx, counterKey{}, c)
 }
 
-func countStatement(ctx context.Context) {
+func countStatement(ctx context.Context, query string, args []driver.NamedValue) {
 	if c, ok := ctx.Value(counterKey{}).(*Counter); ok {
 		c.n.Add(1)
 	}
+	if s, ok := ctx.Value(statementsKey{}).(*Statements); ok {
+		values := make([]any, len(args))
+		for i, a := range args {
+			values[i] = a.Value
+		}
+		s.mu.Lock()
+		s.list = append(s.list, Statement{SQL: query, Args: values})
+		s.mu.Unlock()
+	}
+}
+
+// Statement is one statement run, with the parameters it was sent with.
+type Statement struct {
+	SQL  string
+	Args []any
+}
+
+// Statements records the statements run on behalf of a context, for tests
+// that look at the SQL behind a request (EXPLAIN, golden files).
+type Statements struct {
+	mu   sync.Mutex
+	list []Statement
+}
+
+type statementsKey struct{}
+
+// WithStatements returns a context whose statements are recorded into s.
+func WithStatements(ctx context.Context, s *Statements) context.Context {
+	return context.WithValue(ctx, statementsKey{}, s)
+}
+
+// List returns the statements recorded so far, in the order run.
+func (s *Statements) List() []Statement {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Statement(nil), s.list...)
 }
 
 func countPrepare(ctx context.Context) {
@@ -67,12 +104,12 @@ type pqConn interface {
 type countingConn struct{ pqConn }
 
 func (c *countingConn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
-	countStatement(ctx)
+	countStatement(ctx, query, args)
 	return c.pqConn.QueryContext(ctx, query, args)
 }
 
 func (c *countingConn) ExecContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Result, error) {
-	countStatement(ctx)
+	countStatement(ctx, query, args)
 	return c.pqConn.ExecContext(ctx, query, args)
 }
 
@@ -82,7 +119,7 @@ func (c *countingConn) PrepareContext(ctx context.Context, query string) (driver
 	if err != nil {
 		return nil, err
 	}
-	return &countingStmt{st.(pqStmt)}, nil
+	return &countingStmt{pqStmt: st.(pqStmt), query: query}, nil
 }
 
 // pqStmt is the set of driver interfaces lib/pq's statements implement.
@@ -92,14 +129,17 @@ type pqStmt interface {
 	driver.StmtExecContext
 }
 
-type countingStmt struct{ pqStmt }
+type countingStmt struct {
+	pqStmt
+	query string
+}
 
 func (s *countingStmt) QueryContext(ctx context.Context, args []driver.NamedValue) (driver.Rows, error) {
-	countStatement(ctx)
+	countStatement(ctx, s.query, args)
 	return s.pqStmt.QueryContext(ctx, args)
 }
 
 func (s *countingStmt) ExecContext(ctx context.Context, args []driver.NamedValue) (driver.Result, error) {
-	countStatement(ctx)
+	countStatement(ctx, s.query, args)
 	return s.pqStmt.ExecContext(ctx, args)
 }

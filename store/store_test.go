@@ -3,7 +3,12 @@ package store_test
 import (
 	"context"
 	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"learningapi/dbtest"
 	"learningapi/store"
@@ -142,5 +147,143 @@ func TestStatementsAreCountedPerContext(t *testing.T) {
 	_ = db.GetContext(context.Background(), &other, `SELECT 1`)
 	if c.Count() != 4 {
 		t.Fatalf("counted %d statements, want 4", c.Count())
+	}
+}
+
+// TestTopicClosureFollowsTheTree moves topics around and checks the
+// closure table (which filters by theme read) follows, and that a loop is
+// refused with a named rule.
+func TestTopicClosureFollowsTheTree(t *testing.T) {
+	t.Parallel()
+	db := dbtest.New(t)
+	ancestors := func(slug string) []string {
+		t.Helper()
+		var got []string
+		err := db.Select(&got, `SELECT a.slug FROM topic_closure tc JOIN topic a ON a.id = tc.ancestor_id
+			JOIN topic d ON d.id = tc.descendant_id WHERE d.slug = $1 ORDER BY tc.depth`, slug)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	mustExec := func(sql string) {
+		t.Helper()
+		if _, err := db.Exec(sql); err != nil {
+			t.Fatalf("%s: %v", sql, err)
+		}
+	}
+	mustExec(`INSERT INTO topic (slug, name, parent_id) SELECT 'respite', 'Respite', id FROM topic WHERE slug = 'short-breaks'`)
+	if got := ancestors("respite"); !slices.Equal(got, []string{"respite", "short-breaks", "unpaid-carers"}) {
+		t.Fatalf("a new topic's ancestors: %v", got)
+	}
+	mustExec(`UPDATE topic SET parent_id = (SELECT id FROM topic WHERE slug = 'workforce') WHERE slug = 'short-breaks'`)
+	if got := ancestors("respite"); !slices.Equal(got, []string{"respite", "short-breaks", "workforce"}) {
+		t.Fatalf("after moving its parent: %v", got)
+	}
+	_, err := db.Exec(`UPDATE topic SET parent_id = (SELECT id FROM topic WHERE slug = 'respite') WHERE slug = 'workforce'`)
+	var ce *store.ConstraintError
+	if !errors.As(store.Classify(err), &ce) || ce.Constraint != "topic_tree_acyclic" || !errors.Is(ce, store.ErrInvalid) {
+		t.Fatalf("a loop in the tree: %v", err)
+	}
+	mustExec(`DELETE FROM topic WHERE slug = 'respite'`)
+	if got := ancestors("respite"); len(got) != 0 {
+		t.Fatalf("a deleted topic stays in the closure: %v", got)
+	}
+	var total, topics int
+	if err := db.Get(&topics, `SELECT count(*) FROM topic`); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Get(&total, `SELECT count(*) FROM topic_closure WHERE depth = 0`); err != nil || total != topics {
+		t.Fatalf("%d self-pairs for %d topics (%v)", total, topics, err)
+	}
+}
+
+// tagLog records what WatchChanges reports.
+type tagLog struct {
+	mu       sync.Mutex
+	tags     [][]string
+	watching bool
+}
+
+func (l *tagLog) Changed(tags []string) { l.mu.Lock(); l.tags = append(l.tags, tags); l.mu.Unlock() }
+func (l *tagLog) Lost()                 { l.mu.Lock(); l.watching = false; l.mu.Unlock() }
+func (l *tagLog) Watching()             { l.mu.Lock(); l.watching = true; l.mu.Unlock() }
+
+// next waits for the next announcement.
+func (l *tagLog) next(tb testing.TB) []string {
+	tb.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for time.Now().Before(deadline) {
+		l.mu.Lock()
+		if len(l.tags) > 0 {
+			tags := l.tags[0]
+			l.tags = l.tags[1:]
+			l.mu.Unlock()
+			return tags
+		}
+		l.mu.Unlock()
+		time.Sleep(5 * time.Millisecond)
+	}
+	tb.Fatal("no announcement within 5s")
+	return nil
+}
+
+// TestWritesAnnounceWhatChanged writes to tables and checks the database
+// announces the tags the response cache drops answers by.
+func TestWritesAnnounceWhatChanged(t *testing.T) {
+	t.Parallel()
+	db := dbtest.New(t)
+	log := &tagLog{}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go db.WatchChanges(ctx, log, time.Second)
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(5 * time.Millisecond) {
+		log.mu.Lock()
+		ok := log.watching
+		log.mu.Unlock()
+		if ok {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("not watching within 5s")
+		}
+	}
+	var id int64
+	if err := db.Get(&id, `SELECT id FROM project WHERE slug = 'north-west-london-carers-card'`); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, sql string
+		want      []string
+	}{
+		{"one row", `UPDATE project SET title = title || '.' WHERE slug = 'north-west-london-carers-card'`,
+			[]string{"project", fmt.Sprintf("project:%d", id)}},
+		{"many rows", `UPDATE resource SET title = title || '.'`, []string{"resource", "resource:*"}},
+		{"a link", `DELETE FROM project_topic WHERE project_id = ` + fmt.Sprint(id), []string{"project_topic"}},
+		{"a deletion", `DELETE FROM fund_statistic WHERE id = (SELECT min(id) FROM fund_statistic)`, nil},
+	} {
+		if _, err := db.Exec(tc.sql); err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		got := log.next(t)
+		if tc.want == nil {
+			if len(got) != 2 || got[0] != "fund_statistic" || !strings.HasPrefix(got[1], "fund_statistic:") {
+				t.Errorf("%s: announced %v", tc.name, got)
+			}
+			continue
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: announced %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	// A write that changes no row announces nothing; the next one is heard.
+	if _, err := db.Exec(`UPDATE project SET title = 'x' WHERE false`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(`UPDATE region SET name = name WHERE code = 'E12000007'`); err != nil {
+		t.Fatal(err)
+	}
+	if got := log.next(t); len(got) != 2 || got[0] != "region" {
+		t.Errorf("after a write of no rows, announced %v", got)
 	}
 }

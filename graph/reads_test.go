@@ -1,0 +1,432 @@
+package graph_test
+
+// The read path: statement counts, PostgreSQL-shaped answers against the
+// resolvers' answers, and the absence of timers. Helpers here take the
+// testing.TB they report to and keep none.
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vektah/gqlparser/v2"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"learningapi/bench"
+	"learningapi/dbtest"
+	"learningapi/graph"
+	"learningapi/read"
+	"learningapi/store"
+)
+
+// server is the API's handler over a test database, with its request log.
+type server struct {
+	h    http.Handler
+	logs *strings.Builder
+}
+
+// newServer builds the handler as server.go does; adjust changes the
+// configuration (nil leaves it).
+func newServer(tb testing.TB, db *store.DB, adjust func(*graph.HandlerConfig)) server {
+	tb.Helper()
+	logs := &strings.Builder{}
+	cfg := graph.HandlerConfig{
+		DB:                   db,
+		Logger:               slog.New(slog.NewJSONHandler(&syncWriter{w: logs}, nil)),
+		Limits:               defaultLimits,
+		MaxBodyBytes:         1 << 20,
+		RequestTimeout:       10 * time.Second,
+		AllowedOrigins:       []string{"https://www.scie.org.uk"},
+		CacheMaxAge:          time.Minute,
+		Introspection:        true,
+		StatementsPerRequest: 4,
+	}
+	if adjust != nil {
+		adjust(&cfg)
+	}
+	return server{h: graph.NewHandler(cfg), logs: logs}
+}
+
+// resolversOnly turns off answers shaped by PostgreSQL.
+func resolversOnly(c *graph.HandlerConfig) { c.ResolversOnly = true }
+
+// post sends a GraphQL request and returns the raw response.
+func post(tb testing.TB, h http.Handler, query string, vars map[string]any, headers ...string) *httptest.ResponseRecorder {
+	tb.Helper()
+	body, err := json.Marshal(map[string]any{"query": query, "variables": vars})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	for i := 0; i+1 < len(headers); i += 2 {
+		req.Header.Set(headers[i], headers[i+1])
+	}
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, req)
+	return w
+}
+
+// data sends a query that must succeed and returns its data, decoded.
+func data(tb testing.TB, h http.Handler, query string, vars map[string]any) any {
+	tb.Helper()
+	w := post(tb, h, query, vars)
+	var resp struct {
+		Data   any             `json:"data"`
+		Errors json.RawMessage `json:"errors"`
+	}
+	if err := json.Unmarshal(w.Body.Bytes(), &resp); err != nil || w.Code != http.StatusOK || resp.Errors != nil {
+		tb.Fatalf("%s\nstatus %d: %.2000s", query, w.Code, w.Body.String())
+	}
+	return resp.Data
+}
+
+// statementsOfLast is the number of SQL statements the last request ran,
+// from the request log.
+func statementsOfLast(tb testing.TB, s server) int64 {
+	tb.Helper()
+	logs := parseRequestLogs(s.logs.String())
+	if len(logs) == 0 {
+		tb.Fatal("no request logged")
+	}
+	return logs[len(logs)-1].SQLStatements
+}
+
+// bothWays are the two ways the API answers: shaped whole by PostgreSQL
+// where it can, and through the resolvers alone.
+var bothWays = []struct {
+	name   string
+	adjust func(*graph.HandlerConfig)
+}{
+	{"shaped by PostgreSQL", nil},
+	{"through the resolvers", resolversOnly},
+}
+
+// TestWebsiteReadsRunOneStatementEach sends the website's reads (the
+// benchmark's mix) and checks each is answered by one SQL statement, both
+// ways the API can answer.
+func TestWebsiteReadsRunOneStatementEach(t *testing.T) {
+	t.Parallel()
+	db := dbtest.NewScaled(t, 2)
+	for _, way := range bothWays {
+		s := newServer(t, db, way.adjust)
+		for _, rd := range bench.WebsiteReads {
+			t.Run(way.name+"/"+rd.Name, func(t *testing.T) {
+				data(t, s.h, rd.Query, rd.Variables)
+				if n := statementsOfLast(t, s); n != 1 {
+					t.Errorf("%d SQL statements, want 1", n)
+				}
+			})
+		}
+	}
+}
+
+// TestStatementsDoNotGrowWithPageSizeOrRelations checks a deep query costs
+// one statement per top-level field whatever its page sizes and however many
+// relations each level asks for: no N+1, no batches split by time.
+func TestStatementsDoNotGrowWithPageSizeOrRelations(t *testing.T) {
+	t.Parallel()
+	db := dbtest.NewScaled(t, 2)
+	const deep = `query($n: Int!) {
+	  projects(first: $n) {
+	    totalCount
+	    edges { cursor node {
+	      title
+	      leadOrganisation { name localAuthority { name region { name } } }
+	      themes { name parent { name } children { name } }
+	      regions { name code }
+	      partners { role organisation { name } }
+	      allocations { amount { formatted } tranche { financialYear fund { name } } }
+	      resources(first: 3) { totalCount nodes { title authors { name } topics { name } events(first: 2) { nodes { title series { title } } } } }
+	      events(first: 3) { nodes { title children { nodes { title speakers { role person { name } } } } } }
+	    } }
+	  }
+	  a: regions { name }
+	  b: project(slug: "north-west-london-carers-card") { title fundingTotal { formatted } }
+	}`
+	for _, way := range bothWays {
+		s := newServer(t, db, func(c *graph.HandlerConfig) {
+			c.Limits.MaxCost = 10_000_000 // pages of 100 under pages of 100
+			if way.adjust != nil {
+				way.adjust(c)
+			}
+		})
+		for _, n := range []int{1, 10, 100} {
+			t.Run(fmt.Sprintf("%s/page of %d", way.name, n), func(t *testing.T) {
+				got := data(t, s.h, deep, map[string]any{"n": n})
+				edges := got.(map[string]any)["projects"].(map[string]any)["edges"].([]any)
+				if len(edges) != n {
+					t.Fatalf("asked for %d projects, got %d", n, len(edges))
+				}
+				// Three top-level fields: three statements.
+				if stmts := statementsOfLast(t, s); stmts != 3 {
+					t.Errorf("%d SQL statements, want 3 (one per top-level field)", stmts)
+				}
+			})
+		}
+	}
+}
+
+// TestShapedAnswersEqualResolvers generates, from the schema, a query per
+// top-level field that asks for every field of its records and of the
+// records related to them, and checks the answer PostgreSQL shapes is the
+// answer the resolvers give. The resolvers are the reference: they are
+// what answers where shaping cannot (Markdown, errors).
+func TestShapedAnswersEqualResolvers(t *testing.T) {
+	t.Parallel()
+	db := dbtest.New(t)
+	// The generated queries ask for everything, far past the limits.
+	roomy := func(c *graph.HandlerConfig) {
+		c.Limits = graph.Limits{MaxQueryBytes: 1 << 20, MaxDepth: 30, MaxAliases: 10_000, MaxCost: 100_000_000}
+	}
+	shaped := newServer(t, db, roomy)
+	resolvers := newServer(t, db, func(c *graph.HandlerConfig) { roomy(c); resolversOnly(c) })
+	schema := gqlparser.MustLoadSchema(schemaSources(t)...)
+	type query struct {
+		text string
+		vars map[string]any
+	}
+	var queries []query
+	add := func(text string) { queries = append(queries, query{text: text}) }
+	for _, f := range schema.Query.Fields {
+		if strings.HasPrefix(f.Name, "__") {
+			continue
+		}
+		def := schema.Types[f.Type.Name()]
+		switch {
+		case strings.HasSuffix(def.Name, "Connection"):
+			node := schema.Types[strings.TrimSuffix(def.Name, "Connection")]
+			add(fmt.Sprintf("{ %s(first: 5) %s }", f.Name, connectionSelection(schema, node, 2)))
+		case f.Name == "node" || f.Name == "nodes" || len(f.Arguments) > 0:
+			continue // look-ups and nodes need real keys: below
+		default:
+			add(fmt.Sprintf("{ %s %s }", f.Name, selectAll(schema, def, 2)))
+		}
+	}
+	// Look-ups, by a slug or code the sample data has.
+	lookups := map[string]string{
+		"project":              `slug: "north-west-london-carers-card"`,
+		"resource":             `slug: "embracing-change-scaling-innovation-in-care"`,
+		"event":                `slug: "co-production-week-2025-conference"`,
+		"eventSeries":          `slug: "co-production-week-2025"`,
+		"fund":                 `slug: "accelerating-reform-fund"`,
+		"consortium":           `slug: "north-west-london-arf"`,
+		"region":               `code: "E12000003"`,
+		"nhsRegion":            `slug: "london"`,
+		"integratedCareSystem": `code: "E54000027"`,
+		"localAuthority":       `slug: "exampleshire"`,
+		"organisation":         `slug: "north-east-lincolnshire-council"`,
+		"person":               `slug: "jordan-sample"`,
+		"topic":                `slug: "unpaid-carers"`,
+		"source":               `slug: "dhsc-arf-grant-determination-2024-25"`,
+	}
+	for field, args := range lookups {
+		def := schema.Types[schema.Query.Fields.ForName(field).Type.Name()]
+		add(fmt.Sprintf("{ %s(%s) %s }", field, args, selectAll(schema, def, 2)))
+		add(fmt.Sprintf("{ missing: %s(%s) { __typename } }", field, strings.Replace(args, `"`, `"no-such-`, 1)))
+	}
+	// Every kind of record by global ID, one at a time and all together,
+	// with an ID that names nothing. The fragments alias their fields by
+	// type: the types' fields of one name may differ in type.
+	ids := recordIDs(t, shaped.h)
+	var frags, all []string
+	for typeName, id := range ids {
+		frag := fmt.Sprintf("... on %s %s", typeName, aliased(typeName, selectAll(schema, schema.Types[typeName], 1)))
+		add(fmt.Sprintf(`{ node(id: %q) { id __typename %s } }`, id, frag))
+		frags = append(frags, frag)
+		all = append(all, fmt.Sprintf("%q", id))
+	}
+	sort.Strings(frags)
+	sort.Strings(all)
+	all = append(all, `"UHJvamVjdDo5OTk5OTk"`) // Project:999999
+	add(fmt.Sprintf(`{ nodes(ids: [%s]) { id %s } }`, strings.Join(all, ", "), strings.Join(frags, " ")))
+	// Arguments, aliases, fragments, directives and paging.
+	for _, q := range argumentQueries(t, shaped.h) {
+		add(q)
+	}
+	for _, v := range []map[string]any{{"yes": true, "no": false}, {"yes": false, "no": true}} {
+		queries = append(queries, query{`query($yes: Boolean!, $no: Boolean!) { regions { name @include(if: $yes) code @skip(if: $yes) localAuthorities @include(if: $no) { name } } }`, v})
+	}
+
+	for i, q := range queries {
+		t.Run(fmt.Sprint(i), func(t *testing.T) {
+			want := data(t, resolvers.h, q.text, q.vars)
+			var stmts store.Statements
+			got := data(t, withStatements(shaped.h, &stmts), q.text, q.vars)
+			for _, st := range stmts.List() {
+				if !strings.HasPrefix(st.SQL, read.ShapedMark) {
+					t.Errorf("answered by the resolvers, not shaped:\n%.300s", st.SQL)
+				}
+			}
+			if !reflect.DeepEqual(got, want) {
+				g, _ := json.Marshal(got)
+				w, _ := json.Marshal(want)
+				t.Fatalf("%s\nshaped:    %.1500s\nresolvers: %.1500s", q.text, g, w)
+			}
+		})
+	}
+}
+
+// withStatements records the statements the requests h serves run.
+func withStatements(h http.Handler, s *store.Statements) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h.ServeHTTP(w, r.WithContext(store.WithStatements(r.Context(), s)))
+	})
+}
+
+// aliased prefixes the top-level fields of a selection with the type name,
+// as typeName_field: field.
+func aliased(typeName, selection string) string {
+	inner := strings.TrimSuffix(strings.TrimPrefix(selection, "{ "), " }")
+	var out []string
+	depth := 0
+	for _, tok := range strings.Fields(inner) {
+		if depth == 0 && tok != "{" && tok != "}" && !strings.Contains(tok, "(") && !strings.Contains(tok, ")") {
+			tok = typeName + "_" + tok + ": " + tok
+		}
+		depth += strings.Count(tok, "{") + strings.Count(tok, "(") - strings.Count(tok, "}") - strings.Count(tok, ")")
+		out = append(out, tok)
+	}
+	return "{ " + strings.Join(out, " ") + " }"
+}
+
+// argumentQueries are queries whose arguments and structure the generated
+// ones do not vary: orders, filters, backward pages, cursors from the
+// other way of answering, aliases with different arguments, fragments,
+// @include and @skip, __typename at every level.
+func argumentQueries(tb testing.TB, h http.Handler) []string {
+	first := data(tb, h, `{ projects(first: 3) { pageInfo { endCursor } } }`, nil)
+	cursor := first.(map[string]any)["projects"].(map[string]any)["pageInfo"].(map[string]any)["endCursor"].(string)
+	return []string{
+		fmt.Sprintf(`{ projects(first: 4, after: %q) { edges { cursor node { slug } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`, cursor),
+		fmt.Sprintf(`{ projects(last: 2, before: %q) { edges { cursor node { slug } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`, cursor),
+		`{ projects(last: 3, orderBy: {field: STARTS_ON, direction: DESC}) { totalCount nodes { slug startsOn } pageInfo { hasNextPage hasPreviousPage } } }`,
+		`{ resources(first: 7, orderBy: {field: TITLE, direction: DESC}, filter: {types: [CASE_STUDY, GUIDE], audiences: [COMMISSIONERS], topics: ["unpaid-carers"]}) { totalCount nodes { slug title type publishedOn audiences accessibility { formats easyRead britishSignLanguage transcript durationSeconds } } } }`,
+		`{ events(first: 6, filter: {startsOn: {from: "2025-06-30", to: "2025-07-04"}, topLevel: true}) { totalCount nodes { slug startsAt endsAt timeZone venue { name address joiningDetails } registration { status url capacity } children { totalCount nodes { slug } } } } }`,
+		`{ events(last: 5, filter: {types: [WORKSHOP, WEBINAR]}, orderBy: {field: UPDATED_AT, direction: DESC}) { edges { cursor node { slug } } } }`,
+		`{ a: projects(first: 2) { nodes { slug } } b: projects(first: 3, orderBy: {field: TITLE, direction: DESC}) { nodes { slug } } }`,
+		`{ project(slug: "north-west-london-carers-card") { a: resources(first: 1) { totalCount nodes { slug } } b: resources(first: 2, filter: {types: [REPORT]}) { nodes { slug } } consortium { ...C } integratedCareSystem { name regions { ...R } } } } fragment C on Consortium { name allocatedTotal { pence pounds formatted currency __typename } fund { trancheTotal { formatted } } } fragment R on Region { code name __typename }`,
+		`{ __typename projects(first: 2) { __typename pageInfo { __typename } edges { __typename node { __typename slug } } nodes { __typename } } }`,
+		`{ topics(filter: {isTheme: true}) { nodes { slug isTheme children { slug isTheme parent { slug } } } } }`,
+		`{ funds { name totalAmount { pence pounds formatted currency } trancheTotal { formatted } tranches { amount { formatted } allocations { amount { pence } project { slug } } } statistics { measure value qualifier } } }`,
+	}
+}
+
+// recordIDs finds one global ID of each type of record, for node(id:).
+func recordIDs(tb testing.TB, h http.Handler) map[string]string {
+	got := data(tb, h, `{
+	  sources(first: 1) { nodes { id } } regions { id } nhsRegions { id }
+	  integratedCareSystems(first: 1) { nodes { id } } localAuthorities(first: 1) { nodes { id } }
+	  organisations(first: 1) { nodes { id } } people(first: 1) { nodes { id } } topics(first: 1) { nodes { id } }
+	  funds { id tranches { id allocations { id } } priorities { id } } consortia(first: 1) { nodes { id } }
+	  projects(first: 1) { nodes { id } } resources(first: 1) { nodes { id } }
+	  eventSeriesList(first: 1) { nodes { id } } events(first: 1) { nodes { id } }
+	}`, nil)
+	raw, _ := json.Marshal(got)
+	ids := map[string]string{}
+	for _, m := range regexp.MustCompile(`"id":"([^"]+)"`).FindAllStringSubmatch(string(raw), -1) {
+		id := m[1]
+		typeName := strings.SplitN(decodeID(tb, id), ":", 2)[0]
+		if _, ok := ids[typeName]; !ok {
+			ids[typeName] = id
+		}
+	}
+	if len(ids) != 17 {
+		tb.Fatalf("found IDs of %d types, want 17: %v", len(ids), ids)
+	}
+	return ids
+}
+
+// selectAll selects every field of a type that needs no arguments: scalars
+// and enums, and related records down to depth more levels. Markdown fields
+// are left out: only Go renders them, so a query asking for them is always
+// answered by the resolvers.
+func selectAll(schema *ast.Schema, def *ast.Definition, depth int) string {
+	var parts []string
+	for _, f := range def.Fields {
+		if strings.HasPrefix(f.Name, "__") || strings.HasSuffix(f.Name, "Html") {
+			continue
+		}
+		typ := schema.Types[f.Type.Name()]
+		switch {
+		case typ.Kind == ast.Scalar || typ.Kind == ast.Enum:
+			parts = append(parts, f.Name)
+		case depth == 0:
+			continue
+		case strings.HasSuffix(typ.Name, "Connection"):
+			node := schema.Types[strings.TrimSuffix(typ.Name, "Connection")]
+			parts = append(parts, f.Name+"(first: 2) "+connectionSelection(schema, node, depth-1))
+		case typ.Kind == ast.Object:
+			parts = append(parts, f.Name+" "+selectAll(schema, typ, depth-1))
+		}
+	}
+	return "{ __typename " + strings.Join(parts, " ") + " }"
+}
+
+func connectionSelection(schema *ast.Schema, node *ast.Definition, depth int) string {
+	inner := selectAll(schema, node, depth)
+	return "{ totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node " + inner + " } nodes " + inner + " }"
+}
+
+func schemaSources(tb testing.TB) []*ast.Source {
+	files, err := filepath.Glob("../schema/*.graphqls")
+	if err != nil || len(files) == 0 {
+		tb.Fatalf("schema files: %v", err)
+	}
+	var out []*ast.Source
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, &ast.Source{Name: f, Input: string(b)})
+	}
+	return out
+}
+
+// TestNoTimerInTheReadPath checks the read path's code: nothing in it
+// waits on a clock (a batch window, a sleep, a ticker), so a request is as
+// fast as its SQL.
+func TestNoTimerInTheReadPath(t *testing.T) {
+	timer := regexp.MustCompile(`time\.(Sleep|After|AfterFunc|NewTimer|NewTicker|Tick)\(|dataloadgen|WithWait`)
+	for _, dir := range []string{".", "../read", "../cache"} {
+		files, err := filepath.Glob(filepath.Join(dir, "*.go"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			if strings.HasSuffix(f, "_test.go") {
+				continue
+			}
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if m := timer.Find(src); m != nil {
+				t.Errorf("%s waits on a clock: %s", f, m)
+			}
+		}
+	}
+}
+
+
+// decodeID reads a global ID: "Type:id".
+func decodeID(tb testing.TB, id string) string {
+	raw, err := base64.RawURLEncoding.DecodeString(id)
+	if err != nil {
+		tb.Fatalf("%q is not a global ID: %v", id, err)
+	}
+	return string(raw)
+}

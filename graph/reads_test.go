@@ -421,7 +421,6 @@ func TestNoTimerInTheReadPath(t *testing.T) {
 	}
 }
 
-
 // decodeID reads a global ID: "Type:id".
 func decodeID(tb testing.TB, id string) string {
 	raw, err := base64.RawURLEncoding.DecodeString(id)

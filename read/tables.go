@@ -36,12 +36,10 @@ var ICSs = newTable[store.ICS]("integratedCareSystems", "ics", "i",
 	map[string]sortSpec{"NAME": {"self.name", "text"}},
 	func(w *where, f ICSFilter) {
 		if f.NHSRegions != nil {
-			w.cond("self.nhs_region_id IN " + w.ids(RefNHSRegion, f.NHSRegions))
+			w.cond(w.ids(RefNHSRegion, f.NHSRegions).has("self.nhs_region_id"))
 		}
 		if f.Regions != nil {
-			w.cond(`self.id IN (SELECT il.ics_id FROM ics_local_authority il
-				JOIN local_authority la ON la.id = il.local_authority_id
-				WHERE la.region_id IN ` + w.ids(RefRegion, f.Regions) + `)`)
+			w.cond(icssCovering(localAuthoritiesIn(w.ids(RefRegion, f.Regions))).has("self.id"))
 		}
 		if f.Provenance != nil {
 			w.cond("self.provenance = ?", *f.Provenance)
@@ -61,11 +59,10 @@ var LocalAuthorities = newTable[store.LocalAuthority]("localAuthorities", "local
 	map[string]sortSpec{"NAME": {"self.name", "text"}},
 	func(w *where, f LocalAuthorityFilter) {
 		if f.Regions != nil {
-			w.cond("self.region_id IN " + w.ids(RefRegion, f.Regions))
+			w.cond(w.ids(RefRegion, f.Regions).has("self.region_id"))
 		}
 		if f.ICSs != nil {
-			w.cond(`self.id IN (SELECT il.local_authority_id FROM ics_local_authority il
-				WHERE il.ics_id IN ` + w.ids(RefICS, f.ICSs) + `)`)
+			w.cond(w.ids(RefICS, f.ICSs).via("SELECT il.local_authority_id FROM ics_local_authority il WHERE il.ics_id").has("self.id"))
 		}
 		if f.Kinds != nil {
 			w.cond("self.kind = ANY(?::text[])", stringArray(f.Kinds))
@@ -105,7 +102,7 @@ var People = newTable[store.Person]("people", "person", "pe",
 	map[string]sortSpec{"NAME": {"self.name", "text"}},
 	func(w *where, f PersonFilter) {
 		if f.Organisations != nil {
-			w.cond("self.organisation_id IN " + w.ids(RefOrganisation, f.Organisations))
+			w.cond(w.ids(RefOrganisation, f.Organisations).has("self.organisation_id"))
 		}
 		if f.Provenance != nil {
 			w.cond("self.provenance = ?", *f.Provenance)
@@ -133,7 +130,7 @@ var Topics = newTable[store.Topic]("topics", "topic", "t",
 			}
 		}
 		if f.Parent != nil {
-			w.cond("self.parent_id IN " + w.ids(RefTopic, []string{*f.Parent}))
+			w.cond(w.ids(RefTopic, []string{*f.Parent}).has("self.parent_id"))
 		}
 	})
 
@@ -167,12 +164,10 @@ var Consortia = newTable[store.Consortium]("consortia", "consortium", "c",
 	map[string]sortSpec{"NAME": {"self.name", "text"}},
 	func(w *where, f ConsortiumFilter) {
 		if f.Regions != nil {
-			w.cond(`self.ics_id IN (SELECT il.ics_id FROM ics_local_authority il
-				JOIN local_authority la ON la.id = il.local_authority_id
-				WHERE la.region_id IN ` + w.ids(RefRegion, f.Regions) + `)`)
+			w.cond(icssCovering(localAuthoritiesIn(w.ids(RefRegion, f.Regions))).has("self.ics_id"))
 		}
 		if f.NHSRegions != nil {
-			w.cond(`self.ics_id IN (SELECT i.id FROM ics i WHERE i.nhs_region_id IN ` + w.ids(RefNHSRegion, f.NHSRegions) + `)`)
+			w.cond(icssIn(w.ids(RefNHSRegion, f.NHSRegions)).has("self.ics_id"))
 		}
 		if f.Provenance != nil {
 			w.cond("self.provenance = ?", *f.Provenance)
@@ -212,29 +207,22 @@ var Projects = newTable[store.Project]("projects", "published_project", "p",
 	},
 	func(w *where, f ProjectFilter) {
 		if f.Regions != nil {
-			w.cond(`self.consortium_id IN (SELECT c.id FROM consortium c
-				JOIN ics_local_authority il ON il.ics_id = c.ics_id
-				JOIN local_authority la ON la.id = il.local_authority_id
-				WHERE la.region_id IN ` + w.ids(RefRegion, f.Regions) + `)`)
+			w.cond(consortiaOf(icssCovering(localAuthoritiesIn(w.ids(RefRegion, f.Regions)))).has("self.consortium_id"))
 		}
 		if f.ICSs != nil {
-			w.cond(`self.consortium_id IN (SELECT c.id FROM consortium c WHERE c.ics_id IN ` + w.ids(RefICS, f.ICSs) + `)`)
+			w.cond(consortiaOf(w.ids(RefICS, f.ICSs)).has("self.consortium_id"))
 		}
 		if f.LocalAuthorities != nil {
-			w.cond(`self.consortium_id IN (SELECT c.id FROM consortium c
-				JOIN ics_local_authority il ON il.ics_id = c.ics_id
-				WHERE il.local_authority_id IN ` + w.ids(RefLocalAuthority, f.LocalAuthorities) + `)`)
+			w.cond(consortiaOf(icssCovering(w.ids(RefLocalAuthority, f.LocalAuthorities))).has("self.consortium_id"))
 		}
 		if f.Consortia != nil {
-			w.cond("self.consortium_id IN " + w.ids(RefConsortium, f.Consortia))
+			w.cond(w.ids(RefConsortium, f.Consortia).has("self.consortium_id"))
 		}
 		if f.LeadOrganisations != nil {
-			w.cond("self.lead_organisation_id IN " + w.ids(RefOrganisation, f.LeadOrganisations))
+			w.cond(w.ids(RefOrganisation, f.LeadOrganisations).has("self.lead_organisation_id"))
 		}
 		if f.Themes != nil {
-			w.cond(`self.id IN (SELECT pt.project_id FROM project_topic pt
-				JOIN topic_closure tc ON tc.descendant_id = pt.topic_id
-				WHERE tc.ancestor_id IN ` + w.ids(RefTopic, f.Themes) + `)`)
+			w.cond(`self.id IN (SELECT pt.project_id FROM project_topic pt WHERE ` + topicsUnder(w.ids(RefTopic, f.Themes)).has("pt.topic_id") + `)`)
 		}
 		if f.Priorities != nil {
 			w.cond(`self.id IN (SELECT pp.project_id FROM project_priority pp
@@ -297,21 +285,16 @@ var Resources = newTable[store.Resource]("resources", "published_resource", "r",
 			w.cond("self.audiences && ?::text[]", stringArray(f.Audiences))
 		}
 		if f.Topics != nil {
-			w.cond(`self.id IN (SELECT rt.resource_id FROM resource_topic rt
-				JOIN topic_closure tc ON tc.descendant_id = rt.topic_id
-				WHERE tc.ancestor_id IN ` + w.ids(RefTopic, f.Topics) + `)`)
+			w.cond(`self.id IN (SELECT rt.resource_id FROM resource_topic rt WHERE ` + topicsUnder(w.ids(RefTopic, f.Topics)).has("rt.topic_id") + `)`)
 		}
 		if f.Projects != nil {
-			w.cond(`self.id IN (SELECT rp.resource_id FROM resource_project rp
-				WHERE rp.project_id IN ` + w.ids(RefProject, f.Projects) + `)`)
+			w.cond(`self.id IN (SELECT rp.resource_id FROM resource_project rp WHERE ` + w.ids(RefProject, f.Projects).has("rp.project_id") + `)`)
 		}
 		if f.Events != nil {
-			w.cond(`self.id IN (SELECT re.resource_id FROM resource_event re
-				WHERE re.event_id IN ` + w.ids(RefEvent, f.Events) + `)`)
+			w.cond(`self.id IN (SELECT re.resource_id FROM resource_event re WHERE ` + w.ids(RefEvent, f.Events).has("re.event_id") + `)`)
 		}
 		if f.Authors != nil {
-			w.cond(`self.id IN (SELECT ra.resource_id FROM resource_author ra
-				WHERE ra.person_id IN ` + w.ids(RefPerson, f.Authors) + `)`)
+			w.cond(`self.id IN (SELECT ra.resource_id FROM resource_author ra WHERE ` + w.ids(RefPerson, f.Authors).has("ra.person_id") + `)`)
 		}
 		if f.AboutUnpaidCarerProjects != nil {
 			w.cond(`? = EXISTS (SELECT 1 FROM resource_project rp JOIN published_project pp ON pp.id = rp.project_id
@@ -386,7 +369,7 @@ var Events = newTable[store.Event]("events", "published_event", "e",
 	},
 	func(w *where, f EventFilter) {
 		if f.Series != nil {
-			w.cond("self.series_id IN " + w.ids(RefEventSeries, f.Series))
+			w.cond(w.ids(RefEventSeries, f.Series).has("self.series_id"))
 		}
 		if f.Types != nil {
 			w.cond("self.type = ANY(?::text[])", stringArray(f.Types))
@@ -398,16 +381,13 @@ var Events = newTable[store.Event]("events", "published_event", "e",
 			w.cond("self.registration_status = ANY(?::text[])", stringArray(f.RegistrationStatuses))
 		}
 		if f.Topics != nil {
-			w.cond(`self.id IN (SELECT et.event_id FROM event_topic et
-				JOIN topic_closure tc ON tc.descendant_id = et.topic_id
-				WHERE tc.ancestor_id IN ` + w.ids(RefTopic, f.Topics) + `)`)
+			w.cond(`self.id IN (SELECT et.event_id FROM event_topic et WHERE ` + topicsUnder(w.ids(RefTopic, f.Topics)).has("et.topic_id") + `)`)
 		}
 		if f.Projects != nil {
-			w.cond(`self.id IN (SELECT ep.event_id FROM event_project ep
-				WHERE ep.project_id IN ` + w.ids(RefProject, f.Projects) + `)`)
+			w.cond(`self.id IN (SELECT ep.event_id FROM event_project ep WHERE ` + w.ids(RefProject, f.Projects).has("ep.project_id") + `)`)
 		}
 		if f.Hosts != nil {
-			w.cond("self.host_organisation_id IN " + w.ids(RefOrganisation, f.Hosts))
+			w.cond(w.ids(RefOrganisation, f.Hosts).has("self.host_organisation_id"))
 		}
 		if f.TopLevel != nil {
 			// A parent the public cannot see does not count: its events

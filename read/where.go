@@ -73,10 +73,10 @@ type refCheck struct {
 	check string
 }
 
-// ids returns a subquery yielding the ids of the records of kind named by
-// names, and arranges for names that match nothing to be reported, since
-// an unknown name is the client's mistake, not an empty list.
-func (w *where) ids(kind RefKind, names []string) string {
+// ids returns the set of ids of the records of kind named by names, and
+// arranges for names that match nothing to be reported, since an unknown
+// name is the client's mistake, not an empty list.
+func (w *where) ids(kind RefKind, names []string) idSet {
 	spec, ok := refFrom[kind]
 	if !ok {
 		panic(fmt.Sprintf("read: no look-up for %s", kind))
@@ -90,7 +90,52 @@ func (w *where) ids(kind RefKind, names []string) string {
 	}
 	w.refs = append(w.refs, refCheck{kind: kind, check: "(SELECT json_agg(n) FROM unnest(" + p + ") n WHERE NOT EXISTS (SELECT 1 FROM " +
 		spec.from + " ref WHERE " + one + "))"})
-	return "(SELECT ref.id FROM " + spec.from + " ref WHERE " + match + ")"
+	return idSet("ARRAY(SELECT ref.id FROM " + spec.from + " ref WHERE " + match + ")")
+}
+
+// idSet is SQL for an array of record ids. Filters carry ids from table
+// to table as arrays, which PostgreSQL computes once per statement (an
+// ARRAY subquery is an init plan) before the plan that uses them runs, so
+// a kept generic plan probes indexes with the actual ids however many or
+// few they are, rather than joining whole tables on a guess of how many
+// names a list parameter holds.
+type idSet string
+
+// via maps the set across a link: sel selects one id column and ends with
+// the column that holds the set's ids, as in
+// "SELECT c.id FROM consortium c WHERE c.ics_id".
+func (s idSet) via(sel string) idSet {
+	return idSet("ARRAY(" + sel + " = ANY(" + string(s) + "))")
+}
+
+// has is the condition that col holds one of the set's ids.
+func (s idSet) has(col string) string { return col + " = ANY(" + string(s) + ")" }
+
+// The links filters follow, each written once.
+
+// localAuthoritiesIn maps regions to their local authorities.
+func localAuthoritiesIn(regions idSet) idSet {
+	return regions.via("SELECT la.id FROM local_authority la WHERE la.region_id")
+}
+
+// icssCovering maps local authorities to the ICSs that cover them.
+func icssCovering(localAuthorities idSet) idSet {
+	return localAuthorities.via("SELECT il.ics_id FROM ics_local_authority il WHERE il.local_authority_id")
+}
+
+// icssIn maps NHS regions to their ICSs.
+func icssIn(nhsRegions idSet) idSet {
+	return nhsRegions.via("SELECT i.id FROM ics i WHERE i.nhs_region_id")
+}
+
+// consortiaOf maps ICSs to the consortia funded on their footprints.
+func consortiaOf(icss idSet) idSet {
+	return icss.via("SELECT c.id FROM consortium c WHERE c.ics_id")
+}
+
+// topicsUnder maps topics to themselves and every topic beneath them.
+func topicsUnder(topics idSet) idSet {
+	return topics.via("SELECT tc.descendant_id FROM topic_closure tc WHERE tc.ancestor_id")
 }
 
 // UnknownRefError lists names in a filter that match no record.

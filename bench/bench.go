@@ -74,10 +74,8 @@ type row struct {
 	read, target string
 	clients      int
 	result
-	statements  float64
-	hasStmts    bool
-	serverCPU   time.Duration
-	postgresCPU time.Duration
+	statements float64
+	hasStmts   bool
 }
 
 // Run measures and prints the results.
@@ -120,20 +118,11 @@ func Run(ctx context.Context, opts Options) error {
 						continue
 					}
 					fmt.Fprintf(opts.Log, "round %d: %s, %d clients, %s\n", round, rd.Name, n, t.name)
-					var cpu0 time.Duration
-					if t.cpu != nil {
-						cpu0 = t.cpu()
-					}
-					pg0 := postgresCPU()
-					res, prefix := drive(ctx, client, t.url, r.body(), n, opts.Warmup, opts.Duration)
+					res, prefix := drive(ctx, client, t, r.body(), n, opts.Warmup, opts.Duration)
 					if res.failure != nil {
 						return fmt.Errorf("%s on %s: %w", rd.Name, t.name, res.failure)
 					}
-					m := row{read: rd.Name, target: t.name, clients: n, result: res,
-						postgresCPU: (postgresCPU() - pg0) / time.Duration(max(res.requests, 1))}
-					if t.cpu != nil {
-						m.serverCPU = (t.cpu() - cpu0) / time.Duration(max(res.requests, 1))
-					}
+					m := row{read: rd.Name, target: t.name, clients: n, result: res}
 					if t.statements != nil {
 						m.statements, m.hasStmts = t.statements(prefix)
 					}
@@ -238,12 +227,13 @@ func printRows(w io.Writer, rows []row) {
 				stmts = fmt.Sprintf("%.2f", r.statements)
 			}
 		}
+		perRequest := func(d time.Duration) time.Duration { return d / time.Duration(max(r.requests, 1)) }
 		serverCPU := "-"
 		if r.serverCPU > 0 {
-			serverCPU = ms(r.serverCPU)
+			serverCPU = ms(perRequest(r.serverCPU))
 		}
 		fmt.Fprintf(w, "| %s | %s | %d | %s | %s | %s | %s | %s | %s |\n", r.read, r.target, r.clients,
-			thousands(r.perSecond()), ms(r.percentile(0.5)), ms(r.percentile(0.99)), stmts, serverCPU, ms(r.postgresCPU))
+			thousands(r.perSecond()), ms(r.percentile(0.5)), ms(r.percentile(0.99)), stmts, serverCPU, ms(perRequest(r.postgresCPU)))
 	}
 }
 

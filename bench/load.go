@@ -31,6 +31,9 @@ type result struct {
 	elapsed   time.Duration
 	latencies []time.Duration
 	failure   error
+	// serverCPU and postgresCPU are the CPU time the server (when known)
+	// and PostgreSQL spent during the run.
+	serverCPU, postgresCPU time.Duration
 }
 
 func (r result) perSecond() float64 { return float64(r.requests) / r.elapsed.Seconds() }
@@ -48,9 +51,11 @@ var runSeq atomic.Int64
 
 // drive sends body to url from clients concurrent clients for d, after
 // warming up for warm, and checks every answer: status 200, no errors, and
-// the same bytes as the first answer. It returns the measured part and the
+// the same bytes as the first answer. It returns the measured part (with
+// the CPU time the server, when known, and PostgreSQL spent on it) and the
 // request-ID prefix its requests carried.
-func drive(ctx context.Context, client *http.Client, url string, body []byte, clients int, warm, d time.Duration) (result, string) {
+func drive(ctx context.Context, client *http.Client, t target, body []byte, clients int, warm, d time.Duration) (result, string) {
+	url := t.url
 	prefix := "bench" + strconv.FormatInt(runSeq.Add(1), 10) + "-"
 	var (
 		mu        sync.Mutex
@@ -123,7 +128,16 @@ func drive(ctx context.Context, client *http.Client, url string, body []byte, cl
 		wg.Wait()
 	}
 	loop(time.Now().Add(warm), false)
+	pg := startPostgresCPU()
+	var cpu0 time.Duration
+	if t.cpu != nil {
+		cpu0 = t.cpu()
+	}
 	start := time.Now()
 	loop(start.Add(d), true)
-	return result{requests: len(latencies), elapsed: time.Since(start), latencies: latencies, failure: failure}, prefix
+	r := result{requests: len(latencies), elapsed: time.Since(start), latencies: latencies, failure: failure, postgresCPU: pg.spent()}
+	if t.cpu != nil {
+		r.serverCPU = t.cpu() - cpu0
+	}
+	return r, prefix
 }

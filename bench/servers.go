@@ -162,13 +162,72 @@ func processCPU(pid int) time.Duration {
 // clockTicks is the kernel's USER_HZ, 100 on Linux.
 const clockTicks = 100
 
-// postgresCPU is the CPU time of every PostgreSQL process on this machine.
-func postgresCPU() time.Duration {
+// postgresCPU measures the CPU time PostgreSQL's processes on this machine
+// spend while it runs: it samples every process's time now and then, so
+// that a connection closed during the run still counts up to its last
+// sample.
+type postgresCPU struct {
+	mu    sync.Mutex
+	first map[int]time.Duration
+	last  map[int]time.Duration
+	stop  chan struct{}
+	done  chan struct{}
+}
+
+func startPostgresCPU() *postgresCPU {
+	p := &postgresCPU{first: postgresProcesses(), stop: make(chan struct{}), done: make(chan struct{})}
+	p.last = p.first
+	go func() {
+		defer close(p.done)
+		tick := time.NewTicker(100 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-p.stop:
+				return
+			case <-tick.C:
+				p.sample()
+			}
+		}
+	}()
+	return p
+}
+
+func (p *postgresCPU) sample() {
+	now := postgresProcesses()
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	merged := make(map[int]time.Duration, len(now))
+	for pid, t := range p.last {
+		merged[pid] = t
+	}
+	for pid, t := range now {
+		merged[pid] = t
+	}
+	p.last = merged
+}
+
+// spent stops the sampling and returns the CPU time spent since the start.
+func (p *postgresCPU) spent() time.Duration {
+	p.sample()
+	close(p.stop)
+	<-p.done
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var total time.Duration
+	for pid, t := range p.last {
+		total += t - p.first[pid]
+	}
+	return total
+}
+
+// postgresProcesses reads the CPU time of each PostgreSQL process.
+func postgresProcesses() map[int]time.Duration {
+	out := map[int]time.Duration{}
 	entries, err := os.ReadDir("/proc")
 	if err != nil {
-		return 0
+		return out
 	}
-	var total time.Duration
 	for _, e := range entries {
 		pid, err := strconv.Atoi(e.Name())
 		if err != nil {
@@ -178,7 +237,7 @@ func postgresCPU() time.Duration {
 		if err != nil || strings.TrimSpace(string(comm)) != "postgres" {
 			continue
 		}
-		total += processCPU(pid)
+		out[pid] = processCPU(pid)
 	}
-	return total
+	return out
 }

@@ -61,7 +61,7 @@ func Scale(ctx context.Context, db *sqlx.DB, n int) error {
 	if err != nil {
 		return err
 	}
-	return analyze(ctx, db)
+	return vacuumAnalyze(ctx, db)
 }
 
 // Copies returns how many scaled copies Scale has added so far.

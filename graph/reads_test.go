@@ -5,6 +5,7 @@ package graph_test
 // testing.TB they report to and keep none.
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/base64"
 	"encoding/json"
@@ -91,6 +92,27 @@ func data(tb testing.TB, h http.Handler, query string, vars map[string]any) any 
 		tb.Fatalf("%s\nstatus %d: %.2000s", query, w.Code, w.Body.String())
 	}
 	return resp.Data
+}
+
+// requestLog is the request log line the handler writes.
+type requestLog struct {
+	Msg           string `json:"msg"`
+	RequestID     string `json:"request_id"`
+	Status        int    `json:"status"`
+	SQLStatements int64  `json:"sql_statements"`
+}
+
+// parseRequestLogs reads the request lines of a handler's log.
+func parseRequestLogs(logs string) []requestLog {
+	var out []requestLog
+	sc := bufio.NewScanner(strings.NewReader(logs))
+	for sc.Scan() {
+		var l requestLog
+		if json.Unmarshal(sc.Bytes(), &l) == nil && l.Msg == "request" {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // statementsOfLast is the number of SQL statements the last request ran,

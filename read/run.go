@@ -430,9 +430,12 @@ const ShapedMark = "/* shaped */ "
 // SQL is the statement and its parameters, for golden files and EXPLAIN.
 func (r *Rendered) SQL() (string, []any) { return r.sql, r.values }
 
-// Run sends the statement and returns the field's answer as compact JSON.
-// A filter naming a record that does not exist returns an
-// *UnknownRefError, since the answer has no place for the report.
+// Run sends the statement and returns the field's answer as PostgreSQL
+// wrote it: valid JSON with spaces between tokens, which the response's
+// encoder (encoding/json, compacting every json.RawMessage it writes)
+// removes, so it is not compacted twice. A filter naming a record that
+// does not exist returns an *UnknownRefError, since the answer has no
+// place for the report.
 func (r *Rendered) Run(ctx context.Context, db *store.DB) (json.RawMessage, error) {
 	n := 2
 	if r.found != nil {
@@ -472,10 +475,5 @@ func (r *Rendered) Run(ctx context.Context, db *store.DB) (json.RawMessage, erro
 	if raws[0] == nil {
 		return json.RawMessage("null"), nil
 	}
-	var out bytes.Buffer
-	out.Grow(len(raws[0]))
-	if err := json.Compact(&out, raws[0]); err != nil {
-		return nil, fmt.Errorf("read: answer is not JSON: %w", err)
-	}
-	return out.Bytes(), nil
+	return raws[0], nil
 }

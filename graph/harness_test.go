@@ -36,19 +36,26 @@ func newAPI(t testing.TB, db *store.DB) *api {
 	return newAPIWith(t, db, func(*graph.HandlerConfig) {})
 }
 
+// testConfig is the handler's configuration with server.go's defaults,
+// over db, writing its log to logs.
+func testConfig(db *store.DB, logs *strings.Builder) graph.HandlerConfig {
+	return graph.HandlerConfig{
+		DB:                   db,
+		Logger:               slog.New(slog.NewJSONHandler(&syncWriter{w: logs}, nil)),
+		Limits:               defaultLimits,
+		MaxBodyBytes:         1 << 20,
+		RequestTimeout:       10 * time.Second,
+		AllowedOrigins:       []string{"https://www.scie.org.uk"},
+		CacheMaxAge:          time.Minute,
+		Introspection:        true,
+		StatementsPerRequest: 4,
+	}
+}
+
 func newAPIWith(t testing.TB, db *store.DB, adjust func(*graph.HandlerConfig)) *api {
 	t.Helper()
 	logs := &strings.Builder{}
-	cfg := graph.HandlerConfig{
-		DB:             db,
-		Logger:         slog.New(slog.NewJSONHandler(&syncWriter{w: logs}, nil)),
-		Limits:         defaultLimits,
-		MaxBodyBytes:   1 << 20,
-		RequestTimeout: 10 * time.Second,
-		AllowedOrigins: []string{"https://www.scie.org.uk"},
-		CacheMaxAge:    time.Minute,
-		Introspection:  true,
-	}
+	cfg := testConfig(db, logs)
 	adjust(&cfg)
 	h := graph.NewHandler(cfg)
 	return &api{t: t, db: db, h: h, client: client.New(h, client.Path("/graphql")), logs: logs}

@@ -10,7 +10,6 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -20,7 +19,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -43,17 +41,7 @@ type server struct {
 func newServer(tb testing.TB, db *store.DB, adjust func(*graph.HandlerConfig)) server {
 	tb.Helper()
 	logs := &strings.Builder{}
-	cfg := graph.HandlerConfig{
-		DB:                   db,
-		Logger:               slog.New(slog.NewJSONHandler(&syncWriter{w: logs}, nil)),
-		Limits:               defaultLimits,
-		MaxBodyBytes:         1 << 20,
-		RequestTimeout:       10 * time.Second,
-		AllowedOrigins:       []string{"https://www.scie.org.uk"},
-		CacheMaxAge:          time.Minute,
-		Introspection:        true,
-		StatementsPerRequest: 4,
-	}
+	cfg := testConfig(db, logs)
 	if adjust != nil {
 		adjust(&cfg)
 	}
@@ -138,7 +126,8 @@ var bothWays = []struct {
 
 // TestWebsiteReadsRunOneStatementEach sends the website's reads (the
 // benchmark's mix) and checks each is answered by one SQL statement, both
-// ways the API can answer.
+// ways the API can answer, and that the answer goes out compact (PostgreSQL
+// writes its JSON with spaces; the response encoder must remove them).
 func TestWebsiteReadsRunOneStatementEach(t *testing.T) {
 	t.Parallel()
 	db := dbtest.NewScaled(t, 2)
@@ -149,6 +138,11 @@ func TestWebsiteReadsRunOneStatementEach(t *testing.T) {
 				data(t, s.h, rd.Query, rd.Variables)
 				if n := statementsOfLast(t, s); n != 1 {
 					t.Errorf("%d SQL statements, want 1", n)
+				}
+				body := post(t, s.h, rd.Query, rd.Variables).Body.Bytes()
+				var compact bytes.Buffer
+				if err := json.Compact(&compact, body); err != nil || !bytes.Equal(compact.Bytes(), body) {
+					t.Errorf("the answer is not compact JSON: %.300s", body)
 				}
 			})
 		}

@@ -236,10 +236,15 @@ func (w *cachingWriter) WriteHeader(code int) {
 	if code == http.StatusNotModified {
 		// The client holds a successful answer; it may keep it as long.
 		w.sent = true
-		w.Header().Set("Cache-Control", fmt.Sprintf("public, max-age=%d", int(w.maxAge.Seconds())))
-		w.Header().Add("Vary", "Accept")
+		w.keepable()
 		w.ResponseWriter.WriteHeader(code)
 	}
+}
+
+// keepable says a successful answer may be kept for maxAge.
+func (w *cachingWriter) keepable() {
+	w.Header().Set("Cache-Control", fmt.Sprintf("public, max-age=%d", int(w.maxAge.Seconds())))
+	w.Header().Add("Vary", "Accept")
 }
 
 func (w *cachingWriter) Write(b []byte) (int, error) {
@@ -249,8 +254,7 @@ func (w *cachingWriter) Write(b []byte) (int, error) {
 			w.status = http.StatusOK
 		}
 		if w.status == http.StatusOK && !bytes.Contains(b, []byte(`"errors":`)) {
-			w.Header().Set("Cache-Control", fmt.Sprintf("public, max-age=%d", int(w.maxAge.Seconds())))
-			w.Header().Add("Vary", "Accept")
+			w.keepable()
 		} else {
 			w.Header().Set("Cache-Control", "no-store")
 		}

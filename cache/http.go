@@ -9,7 +9,8 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
-	"sync"
+
+	lru "github.com/hashicorp/golang-lru/v2"
 
 	"learningapi/read"
 )
@@ -27,7 +28,7 @@ import (
 // Only anonymous queries are cached: a request with an Authorization header,
 // a mutation, or an answer with errors passes straight through.
 func (c *Cache) Handler(next http.Handler) http.Handler {
-	keys := &keyMemo{m: map[string]string{}}
+	keys := newKeyMemo()
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		key, ok := requestKey(r, keys)
 		if !ok {
@@ -168,11 +169,13 @@ func requestKey(r *http.Request, keys *keyMemo) (key string, ok bool) {
 		return "", false
 	}
 	raw += "\x00" + r.Header.Get("Accept")
-	if key, ok := keys.get(raw); ok {
+	if key, ok := keys.Get(raw); ok {
 		return key, key != ""
 	}
 	key = deriveKey(r, raw)
-	keys.put(raw, key)
+	if len(raw) <= keyMemoLongest {
+		keys.Add(raw, key)
+	}
 	return key, key != ""
 }
 
@@ -234,30 +237,20 @@ func canonical(vars json.RawMessage) (string, bool) {
 }
 
 // keyMemo remembers the keys of requests seen recently, by their raw
-// bytes, so that a request the website sends again is keyed without being
+// bytes (the most recent keyMemoSize of them, each up to keyMemoLongest
+// bytes), so that a request the website sends again is keyed without being
 // parsed.
-type keyMemo struct {
-	mu sync.Mutex
-	m  map[string]string
-}
+type keyMemo = lru.Cache[string, string]
 
-const keyMemoMax = 4096
+const (
+	keyMemoSize    = 4096
+	keyMemoLongest = 16 << 10
+)
 
-func (k *keyMemo) get(raw string) (string, bool) {
-	k.mu.Lock()
-	defer k.mu.Unlock()
-	key, ok := k.m[raw]
-	return key, ok
-}
-
-func (k *keyMemo) put(raw, key string) {
-	if len(raw) > 16<<10 {
-		return
+func newKeyMemo() *keyMemo {
+	m, err := lru.New[string, string](keyMemoSize)
+	if err != nil {
+		panic(err) // only for a size below one
 	}
-	k.mu.Lock()
-	defer k.mu.Unlock()
-	if len(k.m) >= keyMemoMax {
-		clear(k.m)
-	}
-	k.m[raw] = key
+	return m
 }

@@ -16,19 +16,6 @@ import (
 	"learningapi/store"
 )
 
-// The error codes clients see in errors[].extensions.code. The schema's
-// ErrorCode enum documents each one.
-const (
-	CodeBadUserInput     = "BAD_USER_INPUT"
-	CodeBadRequest       = "BAD_REQUEST"
-	CodeParseFailed      = "GRAPHQL_PARSE_FAILED"
-	CodeValidationFailed = "GRAPHQL_VALIDATION_FAILED"
-	CodeTooComplex       = "QUERY_TOO_COMPLEX"
-	CodeForbidden        = "FORBIDDEN"
-	CodeTimeout          = "TIMEOUT"
-	CodeInternal         = "INTERNAL"
-)
-
 // badInput reports a bad argument, in a sentence for the client.
 func badInput(format string, args ...any) error {
 	return model.InputError(fmt.Sprintf(format, args...))
@@ -51,51 +38,51 @@ func presentError(logger *slog.Logger) graphql.ErrorPresenterFunc {
 		switch {
 		case errors.As(cause, &input):
 			gqlErr.Message = string(input)
-			return withCode(gqlErr, CodeBadUserInput)
+			return withCode(gqlErr, model.ErrorCodeBadUserInput)
 		case errors.As(cause, &unknown):
 			gqlErr.Message = unknownRefMessage(unknown)
-			return withCode(gqlErr, CodeBadUserInput)
+			return withCode(gqlErr, model.ErrorCodeBadUserInput)
 		case cause.Error() == "introspection disabled":
 			// gqlgen's own error when INTROSPECTION=false; it has no sentinel.
 			gqlErr.Message = "schema introspection is turned off on this server"
-			return withCode(gqlErr, CodeForbidden)
+			return withCode(gqlErr, model.ErrorCodeForbidden)
 		case errors.Is(cause, store.ErrBadValue):
 			gqlErr.Message = "a value in the request cannot be used: a number is out of range or a text holds a character that is not allowed"
-			return withCode(gqlErr, CodeBadUserInput)
+			return withCode(gqlErr, model.ErrorCodeBadUserInput)
 		case errors.Is(cause, context.Canceled):
 			// The client went away; nobody reads this answer.
 			gqlErr.Message = "the request was cancelled before it finished"
-			return withCode(gqlErr, CodeTimeout)
+			return withCode(gqlErr, model.ErrorCodeTimeout)
 		case errors.Is(cause, store.ErrTimeout), errors.Is(cause, context.DeadlineExceeded):
 			gqlErr.Message = "the request took too long and was stopped; narrow the query or ask for fewer records"
-			return withCode(gqlErr, CodeTimeout)
+			return withCode(gqlErr, model.ErrorCodeTimeout)
 		}
 		id := RequestID(ctx)
 		logger.ErrorContext(ctx, "internal error", "request_id", id, "error", err.Error(), "path", gqlErr.Path.String())
 		gqlErr.Message = fmt.Sprintf("internal error; quote request ID %s when reporting it", id)
-		gqlErr.Extensions = map[string]any{"code": CodeInternal, "requestId": id}
+		gqlErr.Extensions = map[string]any{"code": string(model.ErrorCodeInternal), "requestId": id}
 		return gqlErr
 	}
 }
 
-func withCode(e *gqlerror.Error, code string) *gqlerror.Error {
+func withCode(e *gqlerror.Error, code model.ErrorCode) *gqlerror.Error {
 	if e.Extensions == nil {
 		e.Extensions = map[string]any{}
 	}
 	if _, ok := e.Extensions["code"]; !ok {
-		e.Extensions["code"] = code
+		e.Extensions["code"] = string(code)
 	}
 	return e
 }
 
 // protocolCode names errors gqlgen raises before execution that carry no
 // code of their own.
-func protocolCode(e *gqlerror.Error) string {
+func protocolCode(e *gqlerror.Error) model.ErrorCode {
 	if strings.HasPrefix(e.Message, "json request body could not be decoded") {
 		e.Message = "the request body is not valid JSON for a GraphQL request"
-		return CodeBadRequest
+		return model.ErrorCodeBadRequest
 	}
-	return CodeBadUserInput
+	return model.ErrorCodeBadUserInput
 }
 
 func unknownRefMessage(e *read.UnknownRefError) string {

@@ -12,7 +12,7 @@ import (
 	"testing"
 
 	"learningapi/dbtest"
-	"learningapi/graph"
+	"learningapi/graph/model"
 )
 
 // hConnections are connection fields reached from the root, as a
@@ -40,19 +40,19 @@ func TestHPageArguments(t *testing.T) {
 		for _, arg := range []string{"first", "last"} {
 			for _, n := range []string{"0", "-1", "101", "2147483647", "-2147483648"} {
 				r := hPost(t, a, fmt.Sprintf(tmpl, arg+": "+n), nil)
-				hWantCode(t, r, graph.CodeBadUserInput, arg+" must be between 1 and 100 (got "+n+")")
+				hWantCode(t, r, model.ErrorCodeBadUserInput, arg+" must be between 1 and 100 (got "+n+")")
 			}
 			// Beyond 32 bits: refused one way or another, never run.
 			for _, n := range []string{"2147483648", "-2147483649", "99999999999999999999"} {
 				r := hPost(t, a, fmt.Sprintf(tmpl, arg+": "+n), nil)
-				hWantAnyCode(t, r, graph.CodeBadUserInput, graph.CodeValidationFailed)
+				hWantAnyCode(t, r, model.ErrorCodeBadUserInput, model.ErrorCodeGraphqlValidationFailed)
 			}
 			q := strings.Replace(fmt.Sprintf(tmpl, arg+": $n"), "{", "query($n: Int) {", 1)
 			for _, n := range []any{0, -1, 101, 2147483647, 2147483648, 1e15} {
-				hWantAnyCode(t, hPost(t, a, q, map[string]any{"n": n}), graph.CodeBadUserInput, graph.CodeValidationFailed)
+				hWantAnyCode(t, hPost(t, a, q, map[string]any{"n": n}), model.ErrorCodeBadUserInput, model.ErrorCodeGraphqlValidationFailed)
 			}
 		}
-		hWantCode(t, hPost(t, a, fmt.Sprintf(tmpl, "first: 1, last: 1"), nil), graph.CodeBadUserInput, "first or last, not both")
+		hWantCode(t, hPost(t, a, fmt.Sprintf(tmpl, "first: 1, last: 1"), nil), model.ErrorCodeBadUserInput, "first or last, not both")
 		hWantNoErrors(t, hPost(t, a, fmt.Sprintf(tmpl, "first: 100"), nil))
 		hWantNoErrors(t, hPost(t, a, fmt.Sprintf(tmpl, "last: 1"), nil))
 	}
@@ -121,7 +121,7 @@ func TestHCursors(t *testing.T) {
 			q := fmt.Sprintf(`query($c: String) { projects(%s: $c) { totalCount } }`, arg)
 			for _, g := range garbage {
 				r := hPost(t, a, q, map[string]any{"c": g})
-				hWantCode(t, r, graph.CodeBadUserInput, arg+": ", "not a cursor issued by this API")
+				hWantCode(t, r, model.ErrorCodeBadUserInput, arg+": ", "not a cursor issued by this API")
 			}
 		}
 		// The real cursor still works both ways.
@@ -176,7 +176,7 @@ func TestHCursors(t *testing.T) {
 				vars["s"] = withRes
 			}
 			r := hPost(t, a, c.q, vars)
-			hWantCode(t, r, graph.CodeBadUserInput, "another list or order")
+			hWantCode(t, r, model.ErrorCodeBadUserInput, "another list or order")
 		}
 		// Observation, not a failure: a cursor names its list, relation and
 		// order but not the parent, so one region's projects cursor is
@@ -203,9 +203,9 @@ func TestHGlobalIDs(t *testing.T) {
 	}
 	for _, g := range garbage {
 		r := hPost(t, a, `query($id: ID!) { node(id: $id) { id } }`, map[string]any{"id": g})
-		hWantCode(t, r, graph.CodeBadUserInput, "is not a valid ID")
+		hWantCode(t, r, model.ErrorCodeBadUserInput, "is not a valid ID")
 		r = hPost(t, a, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, map[string]any{"ids": []string{real, g}})
-		hWantCode(t, r, graph.CodeBadUserInput, "is not a valid ID")
+		hWantCode(t, r, model.ErrorCodeBadUserInput, "is not a valid ID")
 	}
 
 	// Well-formed IDs of missing rows are null, not errors.
@@ -245,7 +245,7 @@ func TestHGlobalIDs(t *testing.T) {
 	hWantNoErrors(t, hPost(t, a, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, map[string]any{"ids": ids(100)}))
 	for _, n := range []int{101, 10_000} {
 		r := hPost(t, a, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, map[string]any{"ids": ids(n)})
-		hWantCode(t, r, graph.CodeBadUserInput, fmt.Sprintf("at most 100 IDs at once (got %d)", n))
+		hWantCode(t, r, model.ErrorCodeBadUserInput, fmt.Sprintf("at most 100 IDs at once (got %d)", n))
 	}
 	hWantNoErrors(t, hPost(t, a, `{ nodes(ids: []) { id } }`, nil))
 }
@@ -310,14 +310,14 @@ func TestHFilterSlugs(t *testing.T) {
 		q := hAsVariable(tmpl)
 		for _, v := range values {
 			r := hPost(t, a, q, map[string]any{"v": hSlugValue(tmpl, v)})
-			hWantCode(t, r, graph.CodeBadUserInput, "unknown ", fmt.Sprintf("%q", v), "nothing has that slug or code")
+			hWantCode(t, r, model.ErrorCodeBadUserInput, "unknown ", fmt.Sprintf("%q", v), "nothing has that slug or code")
 		}
 		// A known and an unknown value: only the unknown one is named.
 		if !strings.Contains(tmpl, "parent:") {
 			r := hPost(t, a, fmt.Sprintf(tmpl, `["london", "E54000027", "atlantis"]`), nil)
-			hWantCode(t, r, graph.CodeBadUserInput, `"atlantis"`)
+			hWantCode(t, r, model.ErrorCodeBadUserInput, `"atlantis"`)
 		} else {
-			hWantCode(t, hPost(t, a, fmt.Sprintf(tmpl, `"atlantis"`), nil), graph.CodeBadUserInput, `"atlantis"`)
+			hWantCode(t, hPost(t, a, fmt.Sprintf(tmpl, `"atlantis"`), nil), model.ErrorCodeBadUserInput, `"atlantis"`)
 		}
 	}
 	var after int
@@ -373,14 +373,14 @@ func TestHFilterValues(t *testing.T) {
 			`{ organisations(filter: {kinds: [true]}) { totalCount } }`,
 			`{ localAuthorities(filter: {kinds: [NOPE]}) { totalCount } }`,
 		} {
-			hWantCode(t, hPost(t, a, q, nil), graph.CodeValidationFailed)
+			hWantCode(t, hPost(t, a, q, nil), model.ErrorCodeGraphqlValidationFailed)
 		}
 		for _, v := range []any{"NOPE", "", 1, []any{"VERIFIED_PUBLIC"}, "VERIFIED_PUBLIC\x00"} {
 			r := hPost(t, a, `query($p: ProvenanceKind) { projects(filter: {provenance: $p}) { totalCount } }`, map[string]any{"p": v})
-			hWantCode(t, r, graph.CodeValidationFailed)
+			hWantCode(t, r, model.ErrorCodeGraphqlValidationFailed)
 		}
 		r := hPost(t, a, `query($s: [ProjectStage!]) { projects(filter: {stages: $s}) { totalCount } }`, map[string]any{"s": []any{"NOPE"}})
-		hWantCode(t, r, graph.CodeValidationFailed)
+		hWantCode(t, r, model.ErrorCodeGraphqlValidationFailed)
 	})
 
 	t.Run("EnumCaseInVariables", func(t *testing.T) {
@@ -418,20 +418,20 @@ func TestHFilterValues(t *testing.T) {
 				for _, v := range []string{"2025-02-30", "yesterday", "", "2025-1-1", "2025-01-01T00:00:00Z", " 2025-01-01",
 					"2025-13-01", "10000-01-01", "-2025-01-01", "2025-01-01\x00", "20250101", "01/02/2025"} {
 					r := hPost(t, a, fmt.Sprintf(tmpl, end, hGQL(v)), nil)
-					hWantCode(t, r, graph.CodeBadUserInput, "is not a date written YYYY-MM-DD")
+					hWantCode(t, r, model.ErrorCodeBadUserInput, "is not a date written YYYY-MM-DD")
 					q := strings.Replace(fmt.Sprintf(tmpl, end, "$d"), "{", "query($d: Date) {", 1)
-					hWantCode(t, hPost(t, a, q, map[string]any{"d": v}), graph.CodeBadUserInput)
+					hWantCode(t, hPost(t, a, q, map[string]any{"d": v}), model.ErrorCodeBadUserInput)
 				}
 				for _, v := range []string{"20250101", "true", `["2025-01-01"]`, `{y: 2025}`, "1.5"} {
 					r := hPost(t, a, fmt.Sprintf(tmpl, end, v), nil)
-					hWantAnyCode(t, r, graph.CodeBadUserInput, graph.CodeValidationFailed)
+					hWantAnyCode(t, r, model.ErrorCodeBadUserInput, model.ErrorCodeGraphqlValidationFailed)
 				}
 				for _, v := range []string{"0001-01-01", "0000-01-01", "9999-12-31"} {
 					hWantNoErrors(t, hPost(t, a, fmt.Sprintf(tmpl, end, fmt.Sprintf("%q", v)), nil))
 				}
 			}
 			r := hPost(t, a, strings.Replace(fmt.Sprintf(tmpl, "from", `"2025-06-02"`), "}}", `, to: "2025-06-01"}}`, 1), nil)
-			hWantCode(t, r, graph.CodeBadUserInput, `from (2025-06-02) is after to (2025-06-01)`)
+			hWantCode(t, r, model.ErrorCodeBadUserInput, `from (2025-06-02) is after to (2025-06-01)`)
 			// A one-day range is fine.
 			hWantNoErrors(t, hPost(t, a, strings.Replace(fmt.Sprintf(tmpl, "from", `"2025-06-01"`), "}}", `, to: "2025-06-01"}}`, 1), nil))
 		}
@@ -443,21 +443,21 @@ func TestHFilterValues(t *testing.T) {
 			for _, v := range []string{"2025-07-01T10:00:00", "", "now", "2025-07-01", "2025-07-01 10:00:00+01:00",
 				"2025-07-01T25:00:00+01:00", "2025-07-01T10:00:00+99:00", "2025-07-01T10:00:00+0100", "T10:00:00Z"} {
 				r := hPost(t, a, fmt.Sprintf(tmpl, hGQL(v)), nil)
-				hWantCode(t, r, graph.CodeBadUserInput, "is not an RFC 3339 date-time with an offset")
+				hWantCode(t, r, model.ErrorCodeBadUserInput, "is not an RFC 3339 date-time with an offset")
 			}
 			for _, v := range []string{"1751360400", "true", `["2025-07-01T10:00:00Z"]`} {
-				hWantAnyCode(t, hPost(t, a, fmt.Sprintf(tmpl, v), nil), graph.CodeBadUserInput, graph.CodeValidationFailed)
+				hWantAnyCode(t, hPost(t, a, fmt.Sprintf(tmpl, v), nil), model.ErrorCodeBadUserInput, model.ErrorCodeGraphqlValidationFailed)
 			}
 			hWantNoErrors(t, hPost(t, a, fmt.Sprintf(tmpl, `"2025-07-01T10:00:00.123456789+01:00"`), nil))
 		}
 		r := hPost(t, a, `{ events(filter: {startsAt: {from: "2025-07-01T10:00:00Z", to: "2025-07-01T11:00:00+01:00"}}) { totalCount } }`, nil)
-		hWantCode(t, r, graph.CodeBadUserInput, "startsAt: to must be later than from")
+		hWantCode(t, r, model.ErrorCodeBadUserInput, "startsAt: to must be later than from")
 		r = hPost(t, a, `{ events(filter: {startsAt: {from: "2025-07-02T10:00:00Z", to: "2025-07-01T10:00:00Z"}}) { totalCount } }`, nil)
-		hWantCode(t, r, graph.CodeBadUserInput, "startsAt: to must be later than from")
+		hWantCode(t, r, model.ErrorCodeBadUserInput, "startsAt: to must be later than from")
 		r = hPost(t, a, `{ events(filter: {startsAt: {from: "2025-07-01T10:00:00Z"}, startsOn: {from: "2025-07-01"}}) { totalCount } }`, nil)
-		hWantCode(t, r, graph.CodeBadUserInput, "give startsAt or startsOn, not both")
+		hWantCode(t, r, model.ErrorCodeBadUserInput, "give startsAt or startsOn, not both")
 		r = hPost(t, a, `{ events(filter: {startsAt: {}, startsOn: {}}) { totalCount } }`, nil)
-		hWantCode(t, r, graph.CodeBadUserInput, "give startsAt or startsOn, not both")
+		hWantCode(t, r, model.ErrorCodeBadUserInput, "give startsAt or startsOn, not both")
 	})
 
 	t.Run("DateTimeOffsetsOutsidePostgresRange", func(t *testing.T) {
@@ -475,7 +475,7 @@ func TestHFilterValues(t *testing.T) {
 		for _, field := range []string{"region", "nhsRegion", "integratedCareSystem", "localAuthority"} {
 			for _, args := range []string{`(slug: "london", code: "E12000007")`, ``, `(slug: null, code: null)`, `(slug: null)`, `(code: null)`, `(slug: "", code: "")`} {
 				r := hPost(t, a, fmt.Sprintf(`{ %s%s { id } }`, field, args), nil)
-				hWantCode(t, r, graph.CodeBadUserInput, "give exactly one of slug and code")
+				hWantCode(t, r, model.ErrorCodeBadUserInput, "give exactly one of slug and code")
 			}
 		}
 		for _, q := range []string{`{ region(slug: "") { id } }`, `{ region(code: "") { id } }`, `{ project(slug: "") { id } }`} {
@@ -512,7 +512,7 @@ func TestHFilterValues(t *testing.T) {
 			many[i] = fmt.Sprintf("slug-%d", i)
 		}
 		r := hPost(t, a, `query($v: [String!]) { projects(filter: {regions: $v}) { totalCount } }`, map[string]any{"v": many})
-		hWantCode(t, r, graph.CodeBadUserInput, "unknown region")
+		hWantCode(t, r, model.ErrorCodeBadUserInput, "unknown region")
 	})
 
 	t.Run("NulBytes", func(t *testing.T) {
@@ -543,7 +543,7 @@ func TestHFilterValues(t *testing.T) {
 		} {
 			r := hPost(t, a, q, nil)
 			hWantNoInternal(t, q, r)
-			hWantAnyCode(t, r, graph.CodeBadUserInput, graph.CodeValidationFailed)
+			hWantAnyCode(t, r, model.ErrorCodeBadUserInput, model.ErrorCodeGraphqlValidationFailed)
 		}
 		r := hPost(t, a, `query($y: Int) { eventSeriesList(filter: {yearFrom: $y}) { totalCount } }`, map[string]any{"y": 4294967296})
 		hWantNoInternal(t, "$y = 4294967296", r)

@@ -19,6 +19,7 @@ import (
 
 	"learningapi/dbtest"
 	"learningapi/graph"
+	"learningapi/graph/model"
 	"learningapi/store"
 )
 
@@ -70,12 +71,12 @@ func TestHHTTP(t *testing.T) {
 			if allow := r.Header.Get("Allow"); allow != "POST" {
 				t.Errorf("GET %.60v: Allow %q, want POST", params, allow)
 			}
-			hWantCode(t, r, graph.CodeBadRequest, "POST")
+			hWantCode(t, r, model.ErrorCodeBadRequest, "POST")
 		}
 		// An over-long mutation is not parsed to find out what it is: the
 		// length limit refuses it first, and it is not executed.
 		over := hGet(t, a, url.Values{"query": {long}})
-		hWantCode(t, over, graph.CodeTooComplex, "over the limit of 20,000 bytes")
+		hWantCode(t, over, model.ErrorCodeQueryTooComplex, "over the limit of 20,000 bytes")
 		// A query in a document that also holds a mutation is still a query.
 		r := hGet(t, a, url.Values{"query": {"query Q { __typename } mutation M { __typename }"}, "operationName": {"Q"}})
 		if r.Status == http.StatusMethodNotAllowed {
@@ -142,7 +143,7 @@ func TestHHTTP(t *testing.T) {
 			if r.Status != http.StatusBadRequest {
 				t.Errorf("body %q: status %d, want 400; %s", body, r.Status, r.Body)
 			}
-			hWantCode(t, r, graph.CodeBadRequest)
+			hWantCode(t, r, model.ErrorCodeBadRequest)
 			if strings.Contains(r.Body, marker) {
 				t.Errorf("body %q is echoed in the response %s", body, r.Body)
 			}
@@ -169,8 +170,8 @@ func TestHHTTP(t *testing.T) {
 			"tooComplex": `{ projects(first: 100) { edges { node { resources(first: 100) { edges { node { title } } } } } } }`,
 			"tooLong":    `{ __typename }` + strings.Repeat(" ", 20_000),
 		}
-		want := map[string]string{"parse": graph.CodeParseFailed, "validation": graph.CodeValidationFailed,
-			"tooComplex": graph.CodeTooComplex, "tooLong": graph.CodeTooComplex}
+		want := map[string]model.ErrorCode{"parse": model.ErrorCodeGraphqlParseFailed, "validation": model.ErrorCodeGraphqlValidationFailed,
+			"tooComplex": model.ErrorCodeQueryTooComplex, "tooLong": model.ErrorCodeQueryTooComplex}
 		for _, send := range []string{"POST", "GET"} {
 			do := func(q string, headers ...string) *hResult {
 				if send == "GET" {
@@ -432,7 +433,7 @@ func TestHBodyLimit(t *testing.T) {
 		if r.Status != http.StatusRequestEntityTooLarge {
 			t.Errorf("status %d, want 413; %s", r.Status, r.Body)
 		}
-		hWantCode(t, r, graph.CodeBadRequest, "1,024")
+		hWantCode(t, r, model.ErrorCodeBadRequest, "1,024")
 		if strings.Contains(r.Body, "xxxx") {
 			t.Errorf("the body is echoed: %.200s", r.Body)
 		}
@@ -500,7 +501,7 @@ func TestHBodyLimit(t *testing.T) {
 		if r.Status != http.StatusRequestEntityTooLarge {
 			t.Errorf("status %d, want 413", r.Status)
 		}
-		hWantCode(t, r, graph.CodeBadRequest, "1,048,576")
+		hWantCode(t, r, model.ErrorCodeBadRequest, "1,048,576")
 	})
 }
 
@@ -597,7 +598,7 @@ func TestHPersistedQueries(t *testing.T) {
 		sum := sha256.Sum256([]byte(long))
 		h := hex.EncodeToString(sum[:])
 		r := hDo(t, a, http.MethodPost, "/graphql", "application/json", fmt.Sprintf(`{"query":%q,"extensions":%s}`, long, ext(h)))
-		hWantCode(t, r, graph.CodeTooComplex, "over the limit of 20,000 bytes")
+		hWantCode(t, r, model.ErrorCodeQueryTooComplex, "over the limit of 20,000 bytes")
 		r = hGet(t, a, url.Values{"extensions": {ext(h)}})
 		hWantCode(t, r, "PERSISTED_QUERY_NOT_FOUND")
 	})

@@ -15,6 +15,7 @@ import (
 
 	"learningapi/dbtest"
 	"learningapi/graph"
+	"learningapi/graph/model"
 	"learningapi/store"
 )
 
@@ -68,7 +69,10 @@ type gqlError struct {
 	Extensions map[string]any `json:"extensions"`
 }
 
-func (e gqlError) code() string { s, _ := e.Extensions["code"].(string); return s }
+func (e gqlError) code() model.ErrorCode {
+	s, _ := e.Extensions["code"].(string)
+	return model.ErrorCode(s)
+}
 
 // query runs q and decodes data into out, failing the test on any error.
 func (a *api) query(q string, vars map[string]any, out any) {

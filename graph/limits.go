@@ -9,6 +9,8 @@ import (
 	"github.com/99designs/gqlgen/graphql/errcode"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"learningapi/graph/model"
 )
 
 // Limits bound the work one operation may ask for. Each refusal names the
@@ -31,7 +33,7 @@ func init() {
 	// A refused operation is a request-level problem: with
 	// application/graphql-response+json it is answered 400, like a
 	// validation error.
-	errcode.RegisterErrorType(CodeTooComplex, errcode.KindProtocol)
+	errcode.RegisterErrorType(string(model.ErrorCodeQueryTooComplex), errcode.KindProtocol)
 }
 
 // limitExtension checks Limits after validation and before execution.
@@ -76,7 +78,7 @@ func (l limitExtension) MutateOperationContext(ctx context.Context, rc *graphql.
 
 func tooComplex(format string, a, b int) *gqlerror.Error {
 	err := gqlerror.Errorf(format, thousands(a), thousands(b))
-	errcode.Set(err, CodeTooComplex)
+	errcode.Set(err, string(model.ErrorCodeQueryTooComplex))
 	return err
 }
 

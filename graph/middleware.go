@@ -19,6 +19,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/parser"
 
+	"learningapi/graph/model"
 	"learningapi/store"
 )
 
@@ -76,7 +77,7 @@ func logRequests(logger *slog.Logger, next http.Handler) http.Handler {
 			if p := recover(); p != nil {
 				logger.Error("panic in handler", "request_id", id, "panic", fmt.Sprint(p))
 				if sw.status == 0 {
-					writeError(sw, http.StatusInternalServerError, CodeInternal, "internal error; quote request ID "+id+" when reporting it")
+					writeError(sw, http.StatusInternalServerError, model.ErrorCodeInternal, "internal error; quote request ID "+id+" when reporting it")
 				}
 			}
 			logger.Info("request", "request_id", id, "method", r.Method, "path", r.URL.Path,
@@ -105,7 +106,7 @@ func readBody(max int64, next http.Handler) http.Handler {
 		}
 		body, err := io.ReadAll(reader)
 		if err != nil {
-			writeError(w, http.StatusBadRequest, CodeBadRequest, "the request body could not be read")
+			writeError(w, http.StatusBadRequest, model.ErrorCodeBadRequest, "the request body could not be read")
 			return
 		}
 		if max > 0 && int64(len(body)) > max {
@@ -113,7 +114,7 @@ func readBody(max int64, next http.Handler) http.Handler {
 			return
 		}
 		if !json.Valid(body) {
-			writeError(w, http.StatusBadRequest, CodeBadRequest, "the request body is not valid JSON for a GraphQL request")
+			writeError(w, http.StatusBadRequest, model.ErrorCodeBadRequest, "the request body is not valid JSON for a GraphQL request")
 			return
 		}
 		r.Body = io.NopCloser(bytes.NewReader(body))
@@ -122,7 +123,7 @@ func readBody(max int64, next http.Handler) http.Handler {
 }
 
 func tooLarge(w http.ResponseWriter, max int64) {
-	writeError(w, http.StatusRequestEntityTooLarge, CodeBadRequest,
+	writeError(w, http.StatusRequestEntityTooLarge, model.ErrorCodeBadRequest,
 		fmt.Sprintf("the request body is over the limit of %s bytes", thousands(int(max))))
 }
 
@@ -137,13 +138,13 @@ func checkRequest(persisted graphql.Cache[string], maxQueryBytes int, next http.
 		case http.MethodOptions:
 		case http.MethodPost:
 			if mediaType, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || mediaType != "application/json" {
-				writeError(w, http.StatusUnsupportedMediaType, CodeBadRequest, "send the request body as application/json")
+				writeError(w, http.StatusUnsupportedMediaType, model.ErrorCodeBadRequest, "send the request body as application/json")
 				return
 			}
 		case http.MethodGet:
 			params, err := url.ParseQuery(r.URL.RawQuery)
 			if err != nil {
-				writeError(w, http.StatusBadRequest, CodeBadRequest, "the query string could not be read")
+				writeError(w, http.StatusBadRequest, model.ErrorCodeBadRequest, "the query string could not be read")
 				return
 			}
 			query := params.Get("query")
@@ -155,19 +156,19 @@ func checkRequest(persisted graphql.Cache[string], maxQueryBytes int, next http.
 			tooLong := maxQueryBytes > 0 && len(query) > maxQueryBytes
 			if !tooLong && isMutation(query, params.Get("operationName")) {
 				w.Header().Set("Allow", "POST")
-				writeError(w, http.StatusMethodNotAllowed, CodeBadRequest, "mutations must be sent with POST, not GET")
+				writeError(w, http.StatusMethodNotAllowed, model.ErrorCodeBadRequest, "mutations must be sent with POST, not GET")
 				return
 			}
 			for _, name := range []string{"variables", "extensions"} {
 				var object map[string]any
 				if v := params.Get(name); v != "" && json.Unmarshal([]byte(v), &object) != nil {
-					writeError(w, http.StatusBadRequest, CodeBadRequest, "the "+name+" parameter must be a JSON object")
+					writeError(w, http.StatusBadRequest, model.ErrorCodeBadRequest, "the "+name+" parameter must be a JSON object")
 					return
 				}
 			}
 		default:
 			w.Header().Set("Allow", "GET, POST, OPTIONS")
-			writeError(w, http.StatusMethodNotAllowed, CodeBadRequest, "the GraphQL endpoint accepts GET (queries only) and POST")
+			writeError(w, http.StatusMethodNotAllowed, model.ErrorCodeBadRequest, "the GraphQL endpoint accepts GET (queries only) and POST")
 			return
 		}
 		next.ServeHTTP(w, r)
@@ -264,7 +265,7 @@ func (w *cachingWriter) Write(b []byte) (int, error) {
 }
 
 // writeError answers with a GraphQL-shaped error body.
-func writeError(w http.ResponseWriter, status int, code, message string) {
+func writeError(w http.ResponseWriter, status int, code model.ErrorCode, message string) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
 	_ = json.NewEncoder(w).Encode(map[string]any{

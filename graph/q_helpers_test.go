@@ -21,6 +21,7 @@ import (
 
 	"learningapi/dbtest"
 	"learningapi/graph"
+	"learningapi/graph/model"
 )
 
 // qAPI returns an API over a fresh copy of the sample data, with the
@@ -312,7 +313,7 @@ func qWindow(s []string, lo, hi int) []string {
 
 // qErrCode runs a query that must fail and returns the first error's code
 // and message.
-func qErrCode(a *api, query string, vars map[string]any) (string, string) {
+func qErrCode(a *api, query string, vars map[string]any) (model.ErrorCode, string) {
 	a.t.Helper()
 	errs, _ := a.queryErrors(query, vars)
 	return errs[0].code(), errs[0].Message

@@ -3,6 +3,10 @@
 package model
 
 import (
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
 	"time"
 )
 
@@ -232,4 +236,93 @@ type Venue struct {
 	Address *string `json:"address,omitempty"`
 	// How to join online, for online and hybrid events (shared publicly only when the organiser does).
 	JoiningDetails *string `json:"joiningDetails,omitempty"`
+}
+
+// The codes found in `errors[].extensions.code`. A client can branch on the
+// code; the message is for people.
+type ErrorCode string
+
+const (
+	// An argument is invalid: a malformed ID or cursor, a page size out of range, an unknown slug in a filter, a bad date.
+	ErrorCodeBadUserInput ErrorCode = "BAD_USER_INPUT"
+	// The request is not a well-formed GraphQL-over-HTTP request (for example, the body is not JSON).
+	ErrorCodeBadRequest ErrorCode = "BAD_REQUEST"
+	// The query text could not be parsed.
+	ErrorCodeGraphqlParseFailed ErrorCode = "GRAPHQL_PARSE_FAILED"
+	// The query does not match the schema (an unknown field, a missing argument).
+	ErrorCodeGraphqlValidationFailed ErrorCode = "GRAPHQL_VALIDATION_FAILED"
+	// The query is too deep, too costly, uses too many aliases or is too long. The message names the limit and the amount.
+	ErrorCodeQueryTooComplex ErrorCode = "QUERY_TOO_COMPLEX"
+	// The operation needs an API key that was not given. (Reserved for editorial writes, which are not yet offered.)
+	ErrorCodeUnauthenticated ErrorCode = "UNAUTHENTICATED"
+	// The operation is not allowed: the API key given may not perform it, or the server has turned the feature off (such as schema introspection).
+	ErrorCodeForbidden ErrorCode = "FORBIDDEN"
+	// A record the operation needs does not exist. (Reserved for writes; a look-up that finds nothing returns null instead.)
+	ErrorCodeNotFound ErrorCode = "NOT_FOUND"
+	// A GET request named a persisted query by its hash, but the server does not hold that query (yet): send it once with its text and hash, then GET by hash works.
+	ErrorCodePersistedQueryNotFound ErrorCode = "PERSISTED_QUERY_NOT_FOUND"
+	// The request was refused because its sender has made too many requests recently. (Reserved: no rate limit is enforced yet.)
+	ErrorCodeRateLimited ErrorCode = "RATE_LIMITED"
+	// The request took longer than the server allows, or its client went away, and it was stopped.
+	ErrorCodeTimeout ErrorCode = "TIMEOUT"
+	// Something failed inside the server. The message carries a request ID to quote when reporting it.
+	ErrorCodeInternal ErrorCode = "INTERNAL"
+)
+
+var AllErrorCode = []ErrorCode{
+	ErrorCodeBadUserInput,
+	ErrorCodeBadRequest,
+	ErrorCodeGraphqlParseFailed,
+	ErrorCodeGraphqlValidationFailed,
+	ErrorCodeQueryTooComplex,
+	ErrorCodeUnauthenticated,
+	ErrorCodeForbidden,
+	ErrorCodeNotFound,
+	ErrorCodePersistedQueryNotFound,
+	ErrorCodeRateLimited,
+	ErrorCodeTimeout,
+	ErrorCodeInternal,
+}
+
+func (e ErrorCode) IsValid() bool {
+	switch e {
+	case ErrorCodeBadUserInput, ErrorCodeBadRequest, ErrorCodeGraphqlParseFailed, ErrorCodeGraphqlValidationFailed, ErrorCodeQueryTooComplex, ErrorCodeUnauthenticated, ErrorCodeForbidden, ErrorCodeNotFound, ErrorCodePersistedQueryNotFound, ErrorCodeRateLimited, ErrorCodeTimeout, ErrorCodeInternal:
+		return true
+	}
+	return false
+}
+
+func (e ErrorCode) String() string {
+	return string(e)
+}
+
+func (e *ErrorCode) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ErrorCode(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ErrorCode", str)
+	}
+	return nil
+}
+
+func (e ErrorCode) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ErrorCode) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ErrorCode) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }

@@ -27,7 +27,7 @@ func BenchmarkWebsiteReads(b *testing.B) {
 		name   string
 		adjust func(*graph.HandlerConfig)
 	}{{"shaped", nil}, {"resolvers", resolversOnly}} {
-		s := newServer(b, db, way.adjust)
+		s := newAPI(b, db, way.adjust)
 		for _, rd := range bench.WebsiteReads {
 			body, err := json.Marshal(map[string]any{"query": rd.Query, "variables": rd.Variables})
 			if err != nil {
@@ -40,7 +40,7 @@ func BenchmarkWebsiteReads(b *testing.B) {
 					w := httptest.NewRecorder()
 					s.h.ServeHTTP(w, req)
 					if w.Code != http.StatusOK || bytes.Contains(w.Body.Bytes(), []byte(`"errors"`)) {
-						b.Fatalf("%d %s", w.Code, w.Body.String())
+						b.Fatalf("%d %s", w.Code, w.Body)
 					}
 				}
 			})

@@ -32,7 +32,7 @@ func TestPlaygroundExamplesRunAgainstSampleData(t *testing.T) {
 				}
 			}
 			var data map[string]any
-			a.query(ex.Query, vars, &data)
+			a.query(t, ex.Query, vars, &data)
 			raw, _ := json.Marshal(data)
 			body := string(raw)
 			// Every example shows records: some list has a node or a title.

@@ -15,9 +15,9 @@ import (
 	"learningapi/graph/model"
 )
 
-// hConnections are connection fields reached from the root, as a
+// connectionFields are connection fields reached from the root, as a
 // template with %s for the arguments.
-var hConnections = []string{
+var connectionFields = []string{
 	`{ projects(%s) { totalCount } }`,
 	`{ resources(%s) { totalCount } }`,
 	`{ events(%s) { totalCount } }`,
@@ -36,25 +36,25 @@ var hConnections = []string{
 
 func TestHPageArguments(t *testing.T) {
 	a := newAPI(t, dbtest.New(t))
-	for _, tmpl := range hConnections {
+	for _, tmpl := range connectionFields {
 		for _, arg := range []string{"first", "last"} {
 			for _, n := range []string{"0", "-1", "101", "2147483647", "-2147483648"} {
-				r := hPost(t, a, fmt.Sprintf(tmpl, arg+": "+n), nil)
-				hWantCode(t, r, model.ErrorCodeBadUserInput, arg+" must be between 1 and 100 (got "+n+")")
+				r := a.post(t, fmt.Sprintf(tmpl, arg+": "+n), nil)
+				wantCode(t, r, model.ErrorCodeBadUserInput, arg+" must be between 1 and 100 (got "+n+")")
 			}
 			// Beyond 32 bits: refused one way or another, never run.
 			for _, n := range []string{"2147483648", "-2147483649", "99999999999999999999"} {
-				r := hPost(t, a, fmt.Sprintf(tmpl, arg+": "+n), nil)
-				hWantAnyCode(t, r, model.ErrorCodeBadUserInput, model.ErrorCodeGraphqlValidationFailed)
+				r := a.post(t, fmt.Sprintf(tmpl, arg+": "+n), nil)
+				wantAnyCode(t, r, model.ErrorCodeBadUserInput, model.ErrorCodeGraphqlValidationFailed)
 			}
 			q := strings.Replace(fmt.Sprintf(tmpl, arg+": $n"), "{", "query($n: Int) {", 1)
 			for _, n := range []any{0, -1, 101, 2147483647, 2147483648, 1e15} {
-				hWantAnyCode(t, hPost(t, a, q, map[string]any{"n": n}), model.ErrorCodeBadUserInput, model.ErrorCodeGraphqlValidationFailed)
+				wantAnyCode(t, a.post(t, q, map[string]any{"n": n}), model.ErrorCodeBadUserInput, model.ErrorCodeGraphqlValidationFailed)
 			}
 		}
-		hWantCode(t, hPost(t, a, fmt.Sprintf(tmpl, "first: 1, last: 1"), nil), model.ErrorCodeBadUserInput, "first or last, not both")
-		hWantNoErrors(t, hPost(t, a, fmt.Sprintf(tmpl, "first: 100"), nil))
-		hWantNoErrors(t, hPost(t, a, fmt.Sprintf(tmpl, "last: 1"), nil))
+		wantCode(t, a.post(t, fmt.Sprintf(tmpl, "first: 1, last: 1"), nil), model.ErrorCodeBadUserInput, "first or last, not both")
+		wantNoErrors(t, a.post(t, fmt.Sprintf(tmpl, "first: 100"), nil))
+		wantNoErrors(t, a.post(t, fmt.Sprintf(tmpl, "last: 1"), nil))
 	}
 }
 
@@ -62,10 +62,10 @@ func TestHCursors(t *testing.T) {
 	a := newAPI(t, dbtest.New(t))
 	cursorOf := func(q string, vars map[string]any, path ...string) string {
 		t.Helper()
-		r := hPost(t, a, q, vars)
-		hWantNoErrors(t, r)
+		r := a.post(t, q, vars)
+		wantNoErrors(t, r)
 		var v any
-		hData(t, r, &v)
+		decodeData(t, r, &v)
 		for _, p := range path {
 			switch x := v.(type) {
 			case map[string]any:
@@ -96,10 +96,10 @@ func TestHCursors(t *testing.T) {
 		garbage := []string{
 			"", "random text", "!!!", "abc", "ü🙂", "\x00", strings.Repeat("A", 10_000),
 			base64.RawURLEncoding.EncodeToString(random),
-			hB64(`{"l":"projects by TITLE ASC","k":"A","i":1}`),
-			hB64(string(payload)),
-			hB64(string(payload) + "\x00\x00\x00\x00\x00\x00\x00\x00"),
-			hB64(`{"l":"projects by TITLE ASC","k":"' OR 1=1 --","i":-1}` + "12345678"),
+			b64(`{"l":"projects by TITLE ASC","k":"A","i":1}`),
+			b64(string(payload)),
+			b64(string(payload) + "\x00\x00\x00\x00\x00\x00\x00\x00"),
+			b64(`{"l":"projects by TITLE ASC","k":"' OR 1=1 --","i":-1}` + "12345678"),
 			base64.StdEncoding.EncodeToString(raw), // padded, standard alphabet
 			projects[:len(projects)/2], projects[:len(projects)-1], projects[:len(projects)-11], projects[1:],
 			projects + "A", projects + "=", " " + projects,
@@ -120,18 +120,18 @@ func TestHCursors(t *testing.T) {
 		for _, arg := range []string{"after", "before"} {
 			q := fmt.Sprintf(`query($c: String) { projects(%s: $c) { totalCount } }`, arg)
 			for _, g := range garbage {
-				r := hPost(t, a, q, map[string]any{"c": g})
-				hWantCode(t, r, model.ErrorCodeBadUserInput, arg+": ", "not a cursor issued by this API")
+				r := a.post(t, q, map[string]any{"c": g})
+				wantCode(t, r, model.ErrorCodeBadUserInput, arg+": ", "not a cursor issued by this API")
 			}
 		}
 		// The real cursor still works both ways.
-		hWantNoErrors(t, hPost(t, a, `query($c: String) { projects(after: $c) { totalCount } }`, map[string]any{"c": projects}))
-		hWantNoErrors(t, hPost(t, a, `query($c: String) { projects(last: 1, before: $c) { totalCount } }`, map[string]any{"c": projects}))
+		wantNoErrors(t, a.post(t, `query($c: String) { projects(after: $c) { totalCount } }`, map[string]any{"c": projects}))
+		wantNoErrors(t, a.post(t, `query($c: String) { projects(last: 1, before: $c) { totalCount } }`, map[string]any{"c": projects}))
 	})
 
 	t.Run("OtherList", func(t *testing.T) {
 		// A project with resources, for a cursor of project.resources.
-		r := hPost(t, a, `{ projects(first: 100) { nodes { slug resources(first: 1) { edges { cursor } } } } }`, nil)
+		r := a.post(t, `{ projects(first: 100) { nodes { slug resources(first: 1) { edges { cursor } } } } }`, nil)
 		var ps struct {
 			Projects struct {
 				Nodes []struct {
@@ -140,7 +140,7 @@ func TestHCursors(t *testing.T) {
 				}
 			}
 		}
-		hData(t, r, &ps)
+		decodeData(t, r, &ps)
 		var withRes, nested string
 		for _, p := range ps.Projects.Nodes {
 			if len(p.Resources.Edges) > 0 {
@@ -175,13 +175,13 @@ func TestHCursors(t *testing.T) {
 			if strings.Contains(c.q, "$s") {
 				vars["s"] = withRes
 			}
-			r := hPost(t, a, c.q, vars)
-			hWantCode(t, r, model.ErrorCodeBadUserInput, "another list or order")
+			r := a.post(t, c.q, vars)
+			wantCode(t, r, model.ErrorCodeBadUserInput, "another list or order")
 		}
 		// Observation, not a failure: a cursor names its list, relation and
 		// order but not the parent, so one region's projects cursor is
 		// accepted under another region (as a plain keyset position).
-		r = hPost(t, a, `query($c: String) { regions { slug projects(after: $c) { totalCount } } }`, map[string]any{"c": regionProjects})
+		r = a.post(t, `query($c: String) { regions { slug projects(after: $c) { totalCount } } }`, map[string]any{"c": regionProjects})
 		t.Logf("london's region.projects cursor used under every region: %d errors", len(r.Errors))
 	})
 }
@@ -191,21 +191,21 @@ func TestHGlobalIDs(t *testing.T) {
 	var out struct {
 		Projects struct{ Nodes []struct{ ID string } }
 	}
-	hData(t, hPost(t, a, `{ projects(first: 1) { nodes { id } } }`, nil), &out)
+	decodeData(t, a.post(t, `{ projects(first: 1) { nodes { id } } }`, nil), &out)
 	real := out.Projects.Nodes[0].ID
 
 	garbage := []string{
 		"", "abc", "!!!", "🙂", "ü", "\x00", strings.Repeat("A", 10_000), "Project:1",
-		hB64("Project:abc"), hB64("Project:-1"), hB64("Project:0"), hB64("Nope:1"), hB64("project:1"),
-		hB64("Project:99999999999999999999"), hB64("Project:1:2"), hB64("Project:"), hB64(":1"), hB64("Project"),
-		hB64("🙂:1"), hB64("Project\x00:1"), hB64("Project: 1"), hB64("Project:1.5"), hB64("Project:1e3"),
-		hB64("' OR 1=1 --:1"), base64.StdEncoding.EncodeToString([]byte("Project:12")), real + "=",
+		b64("Project:abc"), b64("Project:-1"), b64("Project:0"), b64("Nope:1"), b64("project:1"),
+		b64("Project:99999999999999999999"), b64("Project:1:2"), b64("Project:"), b64(":1"), b64("Project"),
+		b64("🙂:1"), b64("Project\x00:1"), b64("Project: 1"), b64("Project:1.5"), b64("Project:1e3"),
+		b64("' OR 1=1 --:1"), base64.StdEncoding.EncodeToString([]byte("Project:12")), real + "=",
 	}
 	for _, g := range garbage {
-		r := hPost(t, a, `query($id: ID!) { node(id: $id) { id } }`, map[string]any{"id": g})
-		hWantCode(t, r, model.ErrorCodeBadUserInput, "is not a valid ID")
-		r = hPost(t, a, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, map[string]any{"ids": []string{real, g}})
-		hWantCode(t, r, model.ErrorCodeBadUserInput, "is not a valid ID")
+		r := a.post(t, `query($id: ID!) { node(id: $id) { id } }`, map[string]any{"id": g})
+		wantCode(t, r, model.ErrorCodeBadUserInput, "is not a valid ID")
+		r = a.post(t, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, map[string]any{"ids": []string{real, g}})
+		wantCode(t, r, model.ErrorCodeBadUserInput, "is not a valid ID")
 	}
 
 	// Well-formed IDs of missing rows are null, not errors.
@@ -213,19 +213,19 @@ func TestHGlobalIDs(t *testing.T) {
 		"Topic", "Fund", "FundTranche", "Priority", "Consortium", "Allocation", "Project", "Resource", "EventSeries", "Event"}
 	var missing []string
 	for _, typ := range types {
-		missing = append(missing, hB64(typ+":2147483647"), hB64(typ+":9223372036854775807"))
+		missing = append(missing, b64(typ+":2147483647"), b64(typ+":9223372036854775807"))
 	}
 	for _, id := range missing {
-		r := hPost(t, a, `query($id: ID!) { node(id: $id) { id } }`, map[string]any{"id": id})
-		hWantNoErrors(t, r)
+		r := a.post(t, `query($id: ID!) { node(id: $id) { id } }`, map[string]any{"id": id})
+		wantNoErrors(t, r)
 		if string(r.Data) != `{"node":null}` {
 			t.Errorf("node(%s): %s, want null", id, r.Data)
 		}
 	}
-	r := hPost(t, a, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, map[string]any{"ids": append([]string{real}, missing...)})
-	hWantNoErrors(t, r)
+	r := a.post(t, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, map[string]any{"ids": append([]string{real}, missing...)})
+	wantNoErrors(t, r)
 	var got struct{ Nodes []*struct{ ID string } }
-	hData(t, r, &got)
+	decodeData(t, r, &got)
 	if len(got.Nodes) != len(missing)+1 || got.Nodes[0] == nil || got.Nodes[0].ID != real {
 		t.Errorf("nodes: %s", r.Data)
 	}
@@ -238,21 +238,21 @@ func TestHGlobalIDs(t *testing.T) {
 	ids := func(n int) []string {
 		out := make([]string, n)
 		for i := range out {
-			out[i] = hB64(fmt.Sprintf("Project:%d", 1_000_000+i))
+			out[i] = b64(fmt.Sprintf("Project:%d", 1_000_000+i))
 		}
 		return out
 	}
-	hWantNoErrors(t, hPost(t, a, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, map[string]any{"ids": ids(100)}))
+	wantNoErrors(t, a.post(t, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, map[string]any{"ids": ids(100)}))
 	for _, n := range []int{101, 10_000} {
-		r := hPost(t, a, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, map[string]any{"ids": ids(n)})
-		hWantCode(t, r, model.ErrorCodeBadUserInput, fmt.Sprintf("at most 100 IDs at once (got %d)", n))
+		r := a.post(t, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, map[string]any{"ids": ids(n)})
+		wantCode(t, r, model.ErrorCodeBadUserInput, fmt.Sprintf("at most 100 IDs at once (got %d)", n))
 	}
-	hWantNoErrors(t, hPost(t, a, `{ nodes(ids: []) { id } }`, nil))
+	wantNoErrors(t, a.post(t, `{ nodes(ids: []) { id } }`, nil))
 }
 
-// hSlugFilters are the filter fields that take slugs or codes, as a
+// slugFilters are the filter fields that take slugs or codes, as a
 // query with %s for the value (a GraphQL list or string).
-var hSlugFilters = []string{
+var slugFilters = []string{
 	`{ projects(filter: {regions: %s}) { totalCount } }`,
 	`{ projects(filter: {integratedCareSystems: %s}) { totalCount } }`,
 	`{ projects(filter: {localAuthorities: %s}) { totalCount } }`,
@@ -279,8 +279,8 @@ var hSlugFilters = []string{
 	`{ integratedCareSystem(code: "E54000027") { projects(filter: {regions: %s}) { totalCount } } }`,
 }
 
-// hAsVariable rewrites a filter query to take its value as $v.
-func hAsVariable(tmpl string) string {
+// asVariable rewrites a filter query to take its value as $v.
+func asVariable(tmpl string) string {
 	typ := "[String!]"
 	if strings.Contains(tmpl, "parent:") {
 		typ = "String"
@@ -288,7 +288,7 @@ func hAsVariable(tmpl string) string {
 	return strings.Replace(fmt.Sprintf(tmpl, "$v"), "{", "query($v: "+typ+") {", 1)
 }
 
-func hSlugValue(tmpl, v string) any {
+func slugValue(tmpl, v string) any {
 	if strings.Contains(tmpl, "parent:") {
 		return v
 	}
@@ -306,18 +306,18 @@ func TestHFilterSlugs(t *testing.T) {
 		"no-such-thing-xyz", "", " ", "LONDON", "london ", "ü🙂", "%", "_", "*", `\`,
 		`' OR 1=1 --`, `x"; DROP TABLE project; --`, `'); delete from project; --`, `$1`, `{}`, `{london}`, `"london"`,
 	}
-	for _, tmpl := range hSlugFilters {
-		q := hAsVariable(tmpl)
+	for _, tmpl := range slugFilters {
+		q := asVariable(tmpl)
 		for _, v := range values {
-			r := hPost(t, a, q, map[string]any{"v": hSlugValue(tmpl, v)})
-			hWantCode(t, r, model.ErrorCodeBadUserInput, "unknown ", fmt.Sprintf("%q", v), "nothing has that slug or code")
+			r := a.post(t, q, map[string]any{"v": slugValue(tmpl, v)})
+			wantCode(t, r, model.ErrorCodeBadUserInput, "unknown ", fmt.Sprintf("%q", v), "nothing has that slug or code")
 		}
 		// A known and an unknown value: only the unknown one is named.
 		if !strings.Contains(tmpl, "parent:") {
-			r := hPost(t, a, fmt.Sprintf(tmpl, `["london", "E54000027", "atlantis"]`), nil)
-			hWantCode(t, r, model.ErrorCodeBadUserInput, `"atlantis"`)
+			r := a.post(t, fmt.Sprintf(tmpl, `["london", "E54000027", "atlantis"]`), nil)
+			wantCode(t, r, model.ErrorCodeBadUserInput, `"atlantis"`)
 		} else {
-			hWantCode(t, hPost(t, a, fmt.Sprintf(tmpl, `"atlantis"`), nil), model.ErrorCodeBadUserInput, `"atlantis"`)
+			wantCode(t, a.post(t, fmt.Sprintf(tmpl, `"atlantis"`), nil), model.ErrorCodeBadUserInput, `"atlantis"`)
 		}
 	}
 	var after int
@@ -343,8 +343,8 @@ func TestHFilterSlugs(t *testing.T) {
 		`query($v: String) { localAuthority(code: $v) { id } }`,
 	} {
 		for _, v := range values {
-			r := hPost(t, a, q, map[string]any{"v": v})
-			hWantNoErrors(t, r)
+			r := a.post(t, q, map[string]any{"v": v})
+			wantNoErrors(t, r)
 			if !strings.HasSuffix(string(r.Data), ":null}") {
 				t.Errorf("%s with %q: %s, want null", q, v, r.Data)
 			}
@@ -373,14 +373,14 @@ func TestHFilterValues(t *testing.T) {
 			`{ organisations(filter: {kinds: [true]}) { totalCount } }`,
 			`{ localAuthorities(filter: {kinds: [NOPE]}) { totalCount } }`,
 		} {
-			hWantCode(t, hPost(t, a, q, nil), model.ErrorCodeGraphqlValidationFailed)
+			wantCode(t, a.post(t, q, nil), model.ErrorCodeGraphqlValidationFailed)
 		}
 		for _, v := range []any{"NOPE", "", 1, []any{"VERIFIED_PUBLIC"}, "VERIFIED_PUBLIC\x00"} {
-			r := hPost(t, a, `query($p: ProvenanceKind) { projects(filter: {provenance: $p}) { totalCount } }`, map[string]any{"p": v})
-			hWantCode(t, r, model.ErrorCodeGraphqlValidationFailed)
+			r := a.post(t, `query($p: ProvenanceKind) { projects(filter: {provenance: $p}) { totalCount } }`, map[string]any{"p": v})
+			wantCode(t, r, model.ErrorCodeGraphqlValidationFailed)
 		}
-		r := hPost(t, a, `query($s: [ProjectStage!]) { projects(filter: {stages: $s}) { totalCount } }`, map[string]any{"s": []any{"NOPE"}})
-		hWantCode(t, r, model.ErrorCodeGraphqlValidationFailed)
+		r := a.post(t, `query($s: [ProjectStage!]) { projects(filter: {stages: $s}) { totalCount } }`, map[string]any{"s": []any{"NOPE"}})
+		wantCode(t, r, model.ErrorCodeGraphqlValidationFailed)
 	})
 
 	t.Run("EnumCaseInVariables", func(t *testing.T) {
@@ -399,8 +399,8 @@ func TestHFilterValues(t *testing.T) {
 			{`query($p: ProvenanceKind) { projects(filter: {provenance: $p}) { totalCount } }`, map[string]any{"p": "verified_public"}},
 			{`query($t: [ResourceType!]) { resources(filter: {types: $t}) { totalCount } }`, map[string]any{"t": []any{"case_study"}}},
 		} {
-			r := hPost(t, a, c.q, c.vars)
-			hWantNoInternal(t, fmt.Sprint(c.vars), r)
+			r := a.post(t, c.q, c.vars)
+			wantNoInternal(t, fmt.Sprint(c.vars), r)
 			if len(r.Errors) == 0 {
 				t.Errorf("%v: accepted, answered %s; want a validation error", c.vars, r.Data)
 			}
@@ -417,23 +417,23 @@ func TestHFilterValues(t *testing.T) {
 			for _, end := range []string{"from", "to"} {
 				for _, v := range []string{"2025-02-30", "yesterday", "", "2025-1-1", "2025-01-01T00:00:00Z", " 2025-01-01",
 					"2025-13-01", "10000-01-01", "-2025-01-01", "2025-01-01\x00", "20250101", "01/02/2025"} {
-					r := hPost(t, a, fmt.Sprintf(tmpl, end, hGQL(v)), nil)
-					hWantCode(t, r, model.ErrorCodeBadUserInput, "is not a date written YYYY-MM-DD")
+					r := a.post(t, fmt.Sprintf(tmpl, end, gqlString(v)), nil)
+					wantCode(t, r, model.ErrorCodeBadUserInput, "is not a date written YYYY-MM-DD")
 					q := strings.Replace(fmt.Sprintf(tmpl, end, "$d"), "{", "query($d: Date) {", 1)
-					hWantCode(t, hPost(t, a, q, map[string]any{"d": v}), model.ErrorCodeBadUserInput)
+					wantCode(t, a.post(t, q, map[string]any{"d": v}), model.ErrorCodeBadUserInput)
 				}
 				for _, v := range []string{"20250101", "true", `["2025-01-01"]`, `{y: 2025}`, "1.5"} {
-					r := hPost(t, a, fmt.Sprintf(tmpl, end, v), nil)
-					hWantAnyCode(t, r, model.ErrorCodeBadUserInput, model.ErrorCodeGraphqlValidationFailed)
+					r := a.post(t, fmt.Sprintf(tmpl, end, v), nil)
+					wantAnyCode(t, r, model.ErrorCodeBadUserInput, model.ErrorCodeGraphqlValidationFailed)
 				}
 				for _, v := range []string{"0001-01-01", "0000-01-01", "9999-12-31"} {
-					hWantNoErrors(t, hPost(t, a, fmt.Sprintf(tmpl, end, fmt.Sprintf("%q", v)), nil))
+					wantNoErrors(t, a.post(t, fmt.Sprintf(tmpl, end, fmt.Sprintf("%q", v)), nil))
 				}
 			}
-			r := hPost(t, a, strings.Replace(fmt.Sprintf(tmpl, "from", `"2025-06-02"`), "}}", `, to: "2025-06-01"}}`, 1), nil)
-			hWantCode(t, r, model.ErrorCodeBadUserInput, `from (2025-06-02) is after to (2025-06-01)`)
+			r := a.post(t, strings.Replace(fmt.Sprintf(tmpl, "from", `"2025-06-02"`), "}}", `, to: "2025-06-01"}}`, 1), nil)
+			wantCode(t, r, model.ErrorCodeBadUserInput, `from (2025-06-02) is after to (2025-06-01)`)
 			// A one-day range is fine.
-			hWantNoErrors(t, hPost(t, a, strings.Replace(fmt.Sprintf(tmpl, "from", `"2025-06-01"`), "}}", `, to: "2025-06-01"}}`, 1), nil))
+			wantNoErrors(t, a.post(t, strings.Replace(fmt.Sprintf(tmpl, "from", `"2025-06-01"`), "}}", `, to: "2025-06-01"}}`, 1), nil))
 		}
 	})
 
@@ -442,22 +442,22 @@ func TestHFilterValues(t *testing.T) {
 			tmpl := `{ events(filter: {startsAt: {` + end + `: %s}}) { totalCount } }`
 			for _, v := range []string{"2025-07-01T10:00:00", "", "now", "2025-07-01", "2025-07-01 10:00:00+01:00",
 				"2025-07-01T25:00:00+01:00", "2025-07-01T10:00:00+99:00", "2025-07-01T10:00:00+0100", "T10:00:00Z"} {
-				r := hPost(t, a, fmt.Sprintf(tmpl, hGQL(v)), nil)
-				hWantCode(t, r, model.ErrorCodeBadUserInput, "is not an RFC 3339 date-time with an offset")
+				r := a.post(t, fmt.Sprintf(tmpl, gqlString(v)), nil)
+				wantCode(t, r, model.ErrorCodeBadUserInput, "is not an RFC 3339 date-time with an offset")
 			}
 			for _, v := range []string{"1751360400", "true", `["2025-07-01T10:00:00Z"]`} {
-				hWantAnyCode(t, hPost(t, a, fmt.Sprintf(tmpl, v), nil), model.ErrorCodeBadUserInput, model.ErrorCodeGraphqlValidationFailed)
+				wantAnyCode(t, a.post(t, fmt.Sprintf(tmpl, v), nil), model.ErrorCodeBadUserInput, model.ErrorCodeGraphqlValidationFailed)
 			}
-			hWantNoErrors(t, hPost(t, a, fmt.Sprintf(tmpl, `"2025-07-01T10:00:00.123456789+01:00"`), nil))
+			wantNoErrors(t, a.post(t, fmt.Sprintf(tmpl, `"2025-07-01T10:00:00.123456789+01:00"`), nil))
 		}
-		r := hPost(t, a, `{ events(filter: {startsAt: {from: "2025-07-01T10:00:00Z", to: "2025-07-01T11:00:00+01:00"}}) { totalCount } }`, nil)
-		hWantCode(t, r, model.ErrorCodeBadUserInput, "startsAt: to must be later than from")
-		r = hPost(t, a, `{ events(filter: {startsAt: {from: "2025-07-02T10:00:00Z", to: "2025-07-01T10:00:00Z"}}) { totalCount } }`, nil)
-		hWantCode(t, r, model.ErrorCodeBadUserInput, "startsAt: to must be later than from")
-		r = hPost(t, a, `{ events(filter: {startsAt: {from: "2025-07-01T10:00:00Z"}, startsOn: {from: "2025-07-01"}}) { totalCount } }`, nil)
-		hWantCode(t, r, model.ErrorCodeBadUserInput, "give startsAt or startsOn, not both")
-		r = hPost(t, a, `{ events(filter: {startsAt: {}, startsOn: {}}) { totalCount } }`, nil)
-		hWantCode(t, r, model.ErrorCodeBadUserInput, "give startsAt or startsOn, not both")
+		r := a.post(t, `{ events(filter: {startsAt: {from: "2025-07-01T10:00:00Z", to: "2025-07-01T11:00:00+01:00"}}) { totalCount } }`, nil)
+		wantCode(t, r, model.ErrorCodeBadUserInput, "startsAt: to must be later than from")
+		r = a.post(t, `{ events(filter: {startsAt: {from: "2025-07-02T10:00:00Z", to: "2025-07-01T10:00:00Z"}}) { totalCount } }`, nil)
+		wantCode(t, r, model.ErrorCodeBadUserInput, "startsAt: to must be later than from")
+		r = a.post(t, `{ events(filter: {startsAt: {from: "2025-07-01T10:00:00Z"}, startsOn: {from: "2025-07-01"}}) { totalCount } }`, nil)
+		wantCode(t, r, model.ErrorCodeBadUserInput, "give startsAt or startsOn, not both")
+		r = a.post(t, `{ events(filter: {startsAt: {}, startsOn: {}}) { totalCount } }`, nil)
+		wantCode(t, r, model.ErrorCodeBadUserInput, "give startsAt or startsOn, not both")
 	})
 
 	t.Run("DateTimeOffsetsOutsidePostgresRange", func(t *testing.T) {
@@ -465,8 +465,8 @@ func TestHFilterValues(t *testing.T) {
 		// ±15:59, so these valid inputs must not reach it as written.
 		for _, v := range []string{"2025-07-01T10:00:00+23:59", "2025-07-01T10:00:00-16:00", "9999-12-31T23:59:59-23:59"} {
 			for _, end := range []string{"from", "to"} {
-				r := hPost(t, a, fmt.Sprintf(`{ events(filter: {startsAt: {%s: %q}}) { totalCount } }`, end, v), nil)
-				hWantNoInternal(t, end+" "+v, r)
+				r := a.post(t, fmt.Sprintf(`{ events(filter: {startsAt: {%s: %q}}) { totalCount } }`, end, v), nil)
+				wantNoInternal(t, end+" "+v, r)
 			}
 		}
 	})
@@ -474,12 +474,12 @@ func TestHFilterValues(t *testing.T) {
 	t.Run("LookupKeys", func(t *testing.T) {
 		for _, field := range []string{"region", "nhsRegion", "integratedCareSystem", "localAuthority"} {
 			for _, args := range []string{`(slug: "london", code: "E12000007")`, ``, `(slug: null, code: null)`, `(slug: null)`, `(code: null)`, `(slug: "", code: "")`} {
-				r := hPost(t, a, fmt.Sprintf(`{ %s%s { id } }`, field, args), nil)
-				hWantCode(t, r, model.ErrorCodeBadUserInput, "give exactly one of slug and code")
+				r := a.post(t, fmt.Sprintf(`{ %s%s { id } }`, field, args), nil)
+				wantCode(t, r, model.ErrorCodeBadUserInput, "give exactly one of slug and code")
 			}
 		}
 		for _, q := range []string{`{ region(slug: "") { id } }`, `{ region(code: "") { id } }`, `{ project(slug: "") { id } }`} {
-			hWantNoErrors(t, hPost(t, a, q, nil))
+			wantNoErrors(t, a.post(t, q, nil))
 		}
 	})
 
@@ -496,12 +496,12 @@ func TestHFilterValues(t *testing.T) {
 			{`query($v: String) { topics(filter: {parent: $v}) { totalCount } }`, long},
 			{`query($v: String) { projects(after: $v) { totalCount } }`, long},
 			{`query($v: ID!) { node(id: $v) { id } }`, long},
-			{`query($v: ID!) { node(id: $v) { id } }`, hB64("Project:" + strings.Repeat("9", 50_000))},
+			{`query($v: ID!) { node(id: $v) { id } }`, b64("Project:" + strings.Repeat("9", 50_000))},
 			{`query($v: String) { eventSeriesList(filter: {brand: $v}) { totalCount } }`, long},
 			{`query($v: Date) { projects(filter: {startsOn: {from: $v}}) { totalCount } }`, long},
 		} {
-			r := hPost(t, a, c.q, map[string]any{"v": c.v})
-			hWantNoInternal(t, c.q, r)
+			r := a.post(t, c.q, map[string]any{"v": c.v})
+			wantNoInternal(t, c.q, r)
 			if len(r.Body) > 300_000 {
 				t.Errorf("%s: a %d-byte answer to a 100 KB argument", c.q, len(r.Body))
 			}
@@ -511,8 +511,8 @@ func TestHFilterValues(t *testing.T) {
 		for i := range many {
 			many[i] = fmt.Sprintf("slug-%d", i)
 		}
-		r := hPost(t, a, `query($v: [String!]) { projects(filter: {regions: $v}) { totalCount } }`, map[string]any{"v": many})
-		hWantCode(t, r, model.ErrorCodeBadUserInput, "unknown region")
+		r := a.post(t, `query($v: [String!]) { projects(filter: {regions: $v}) { totalCount } }`, map[string]any{"v": many})
+		wantCode(t, r, model.ErrorCodeBadUserInput, "unknown region")
 	})
 
 	t.Run("NulBytes", func(t *testing.T) {
@@ -528,7 +528,7 @@ func TestHFilterValues(t *testing.T) {
 			{`query($v: String) { topics(filter: {parent: $v}) { totalCount } }`, "x\x00"},
 			{`query($v: String) { eventSeriesList(filter: {brand: $v}) { totalCount } }`, "\x00"},
 		} {
-			hWantNoInternal(t, fmt.Sprintf("%s with %q", c.q, c.v), hPost(t, a, c.q, map[string]any{"v": c.v}))
+			wantNoInternal(t, fmt.Sprintf("%s with %q", c.q, c.v), a.post(t, c.q, map[string]any{"v": c.v}))
 		}
 	})
 
@@ -541,11 +541,11 @@ func TestHFilterValues(t *testing.T) {
 			`{ eventSeriesList(filter: {yearFrom: 9223372036854775807}) { totalCount } }`,
 			`{ projects(filter: {priorities: [2147483648]}) { totalCount } }`,
 		} {
-			r := hPost(t, a, q, nil)
-			hWantNoInternal(t, q, r)
-			hWantAnyCode(t, r, model.ErrorCodeBadUserInput, model.ErrorCodeGraphqlValidationFailed)
+			r := a.post(t, q, nil)
+			wantNoInternal(t, q, r)
+			wantAnyCode(t, r, model.ErrorCodeBadUserInput, model.ErrorCodeGraphqlValidationFailed)
 		}
-		r := hPost(t, a, `query($y: Int) { eventSeriesList(filter: {yearFrom: $y}) { totalCount } }`, map[string]any{"y": 4294967296})
-		hWantNoInternal(t, "$y = 4294967296", r)
+		r := a.post(t, `query($y: Int) { eventSeriesList(filter: {yearFrom: $y}) { totalCount } }`, map[string]any{"y": 4294967296})
+		wantNoInternal(t, "$y = 4294967296", r)
 	})
 }

@@ -18,10 +18,10 @@ import (
 	"learningapi/store"
 )
 
-// hWantMasked checks that every error in r is the masked internal error
+// wantMasked checks that every error in r is the masked internal error
 // for the request ID the response header carries, and that the log holds
 // the real error, mentioning want.
-func hWantMasked(t *testing.T, a *api, r *hResult, want string) {
+func wantMasked(t *testing.T, a *api, r *response, want string) {
 	t.Helper()
 	id := r.Header.Get("X-Request-ID")
 	if id == "" {
@@ -45,7 +45,7 @@ func hWantMasked(t *testing.T, a *api, r *hResult, want string) {
 		t.Errorf("status %d", r.Status)
 	}
 	found := false
-	for _, l := range hLogLines(a, `"request_id":"`+id+`"`) {
+	for _, l := range a.logLines(`"request_id":"` + id + `"`) {
 		if strings.Contains(l, `"level":"ERROR"`) && strings.Contains(l, want) {
 			found = true
 		}
@@ -64,18 +64,18 @@ func TestHErrorMasking(t *testing.T) {
 			t.Fatal(err)
 		}
 		q := `{ resources(first: 1) { nodes { title } } }`
-		r := hPost(t, a, q, nil, "X-Request-ID", "mask-given-1")
+		r := a.post(t, q, nil, "X-Request-ID", "mask-given-1")
 		if r.Header.Get("X-Request-ID") != "mask-given-1" {
 			t.Errorf("X-Request-ID %q", r.Header.Get("X-Request-ID"))
 		}
-		hWantMasked(t, a, r, "published_resource")
-		hWantMasked(t, a, hPost(t, a, q, nil), "published_resource")
-		hWantMasked(t, a, hGet(t, a, hQ(q, nil)), "published_resource")
-		hWantMasked(t, a, hGet(t, a, hQ(q, nil), "Accept", hGraphQLResponse), "published_resource")
+		wantMasked(t, a, r, "published_resource")
+		wantMasked(t, a, a.post(t, q, nil), "published_resource")
+		wantMasked(t, a, a.get(t, getParams(q, nil)), "published_resource")
+		wantMasked(t, a, a.get(t, getParams(q, nil), "Accept", graphqlResponse), "published_resource")
 		// Nested under records that still load: each failing field is
 		// masked, and the rest of the answer stands.
-		r = hPost(t, a, `{ project(slug: "north-west-london-carers-card") { slug resources { totalCount } } regions { code } }`, nil)
-		hWantMasked(t, a, r, "published_resource")
+		r = a.post(t, `{ project(slug: "north-west-london-carers-card") { slug resources { totalCount } } regions { code } }`, nil)
+		wantMasked(t, a, r, "published_resource")
 		if !strings.Contains(string(r.Data), `"regions":[`) {
 			t.Errorf("the unaffected field was lost: %s", r.Data)
 		}
@@ -86,16 +86,16 @@ func TestHErrorMasking(t *testing.T) {
 		if _, err := a.db.ExecContext(ctx, `ALTER TABLE region RENAME TO region_gone`); err != nil {
 			t.Fatal(err)
 		}
-		r := hPost(t, a, `{ projects(filter: {regions: ["london"]}) { totalCount } }`, nil, "X-Request-ID", "mask-refs")
-		hWantMasked(t, a, r, `region`)
-		r = hPost(t, a, `{ consortia(filter: {regions: ["london"]}) { totalCount } }`, nil)
-		hWantMasked(t, a, r, `region`)
+		r := a.post(t, `{ projects(filter: {regions: ["london"]}) { totalCount } }`, nil, "X-Request-ID", "mask-refs")
+		wantMasked(t, a, r, `region`)
+		r = a.post(t, `{ consortia(filter: {regions: ["london"]}) { totalCount } }`, nil)
+		wantMasked(t, a, r, `region`)
 	})
 }
 
-// hLockProjects holds an ACCESS EXCLUSIVE lock on the project table of
+// lockProjects holds an ACCESS EXCLUSIVE lock on the project table of
 // db until the test ends, so every statement that reads projects waits.
-func hLockProjects(t *testing.T, db *store.DB) {
+func lockProjects(t *testing.T, db *store.DB) {
 	t.Helper()
 	tx, err := db.BeginTxx(context.Background(), nil)
 	if err != nil {
@@ -107,12 +107,12 @@ func hLockProjects(t *testing.T, db *store.DB) {
 	t.Cleanup(func() { _ = tx.Rollback() })
 }
 
-func hWantTimeout(t *testing.T, r *hResult) {
+func wantTimeout(t *testing.T, r *response) {
 	t.Helper()
 	if r.Status >= 500 {
 		t.Errorf("status %d", r.Status)
 	}
-	hWantCode(t, r, model.ErrorCodeTimeout, "took too long")
+	wantCode(t, r, model.ErrorCodeTimeout, "took too long")
 	for _, e := range r.Errors {
 		if e.code() == model.ErrorCodeInternal {
 			t.Errorf("an INTERNAL error alongside the timeout: %q", e.Message)
@@ -135,35 +135,35 @@ func TestHTimeouts(t *testing.T) {
 		}
 		t.Cleanup(func() { slow.Close() })
 		a := newAPI(t, slow)
-		hLockProjects(t, db)
+		lockProjects(t, db)
 		start := time.Now()
-		hWantTimeout(t, hPost(t, a, `{ projects { totalCount nodes { slug } } }`, nil))
-		hWantTimeout(t, hGet(t, a, hQ(`{ project(slug: "exampleshire-carers-card") { slug } }`, nil)))
-		hWantTimeout(t, hPost(t, a, `{ resources(filter: {projects: ["exampleshire-carers-card"]}) { totalCount } }`, nil))
+		wantTimeout(t, a.post(t, `{ projects { totalCount nodes { slug } } }`, nil))
+		wantTimeout(t, a.get(t, getParams(`{ project(slug: "exampleshire-carers-card") { slug } }`, nil)))
+		wantTimeout(t, a.post(t, `{ resources(filter: {projects: ["exampleshire-carers-card"]}) { totalCount } }`, nil))
 		if time.Since(start) > 5*time.Second {
 			t.Errorf("statement timeouts took %v", time.Since(start))
 		}
 	})
 
 	t.Run("RequestTimeoutDuringExecution", func(t *testing.T) {
-		a := newAPIWith(t, db, func(c *graph.HandlerConfig) { c.RequestTimeout = 200 * time.Millisecond })
-		hLockProjects(t, db)
-		hWantTimeout(t, hPost(t, a, `{ projects { totalCount } }`, nil))
+		a := newAPI(t, db, func(c *graph.HandlerConfig) { c.RequestTimeout = 200 * time.Millisecond })
+		lockProjects(t, db)
+		wantTimeout(t, a.post(t, `{ projects { totalCount } }`, nil))
 	})
 
 	t.Run("RequestTimeoutBeforeExecution", func(t *testing.T) {
 		// The deadline has passed before execution starts (RequestTimeout
 		// 1ns here; in production, a slow parse or validation): the answer
 		// must still be a GraphQL response with code TIMEOUT.
-		a := newAPIWith(t, db, func(c *graph.HandlerConfig) { c.RequestTimeout = time.Nanosecond })
-		for _, r := range []*hResult{
-			hPost(t, a, `{ projects { totalCount } }`, nil),
-			hGet(t, a, url.Values{"query": {`{ projects { totalCount } }`}}),
+		a := newAPI(t, db, func(c *graph.HandlerConfig) { c.RequestTimeout = time.Nanosecond })
+		for _, r := range []*response{
+			a.post(t, `{ projects { totalCount } }`, nil),
+			a.get(t, url.Values{"query": {`{ projects { totalCount } }`}}),
 		} {
 			if strings.TrimSpace(r.Body) == "null" {
 				t.Errorf("status %d with the body %q: not a GraphQL response", r.Status, r.Body)
 			}
-			hWantTimeout(t, r)
+			wantTimeout(t, r)
 		}
 	})
 }
@@ -172,10 +172,10 @@ func TestHUnknownPersistedQueryHasItsCode(t *testing.T) {
 	// A hash the server does not hold is answered with the schema's
 	// PERSISTED_QUERY_NOT_FOUND, by GET and by POST.
 	a := newAPI(t, dbtest.New(t))
-	for _, r := range []*hResult{
-		hGet(t, a, url.Values{"extensions": {`{"persistedQuery":{"version":1,"sha256Hash":"` + strings.Repeat("1", 64) + `"}}`}}),
-		hDo(t, a, http.MethodPost, "/graphql", "application/json", `{"extensions":{"persistedQuery":{"version":1,"sha256Hash":"x"}}}`),
+	for _, r := range []*response{
+		a.get(t, url.Values{"extensions": {`{"persistedQuery":{"version":1,"sha256Hash":"` + strings.Repeat("1", 64) + `"}}`}}),
+		a.do(t, http.MethodPost, "/graphql", "application/json", `{"extensions":{"persistedQuery":{"version":1,"sha256Hash":"x"}}}`),
 	} {
-		hWantCode(t, r, model.ErrorCodePersistedQueryNotFound)
+		wantCode(t, r, model.ErrorCodePersistedQueryNotFound)
 	}
 }

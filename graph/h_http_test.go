@@ -23,27 +23,27 @@ import (
 	"learningapi/store"
 )
 
-const hGraphQLResponse = "application/graphql-response+json"
+const graphqlResponse = "application/graphql-response+json"
 
 func TestHHTTP(t *testing.T) {
 	a := newAPI(t, dbtest.New(t))
 
 	t.Run("PostJSON", func(t *testing.T) {
-		r := hPost(t, a, `{ projects(first: 1) { totalCount nodes { slug } } }`, nil)
-		hWantNoErrors(t, r)
+		r := a.post(t, `{ projects(first: 1) { totalCount nodes { slug } } }`, nil)
+		wantNoErrors(t, r)
 		if ct := r.Header.Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
 			t.Errorf("Content-Type %q, want application/json", ct)
 		}
 		var out struct{ Projects struct{ TotalCount int } }
-		hData(t, r, &out)
+		decodeData(t, r, &out)
 		if out.Projects.TotalCount != 44 {
 			t.Errorf("totalCount %d, want 44", out.Projects.TotalCount)
 		}
 	})
 
 	t.Run("GetQuery", func(t *testing.T) {
-		r := hGet(t, a, hQ(`query($s: String!) { project(slug: $s) { slug } }`, map[string]any{"s": "north-west-london-carers-card"}))
-		hWantNoErrors(t, r)
+		r := a.get(t, getParams(`query($s: String!) { project(slug: $s) { slug } }`, map[string]any{"s": "north-west-london-carers-card"}))
+		wantNoErrors(t, r)
 		if ct := r.Header.Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
 			t.Errorf("Content-Type %q, want application/json", ct)
 		}
@@ -63,7 +63,7 @@ func TestHHTTP(t *testing.T) {
 			{"query": {"mutation { __typename }"}, "variables": {"{"}},
 			{"query": {"mutation { __typename }"}, "extensions": {"not json"}},
 		} {
-			r := hGet(t, a, params)
+			r := a.get(t, params)
 			if r.Status != http.StatusMethodNotAllowed {
 				t.Errorf("GET %.60v: status %d, want 405; body %.200s", params, r.Status, r.Body)
 				continue
@@ -71,14 +71,14 @@ func TestHHTTP(t *testing.T) {
 			if allow := r.Header.Get("Allow"); allow != "POST" {
 				t.Errorf("GET %.60v: Allow %q, want POST", params, allow)
 			}
-			hWantCode(t, r, model.ErrorCodeBadRequest, "POST")
+			wantCode(t, r, model.ErrorCodeBadRequest, "POST")
 		}
 		// An over-long mutation is not parsed to find out what it is: the
 		// length limit refuses it first, and it is not executed.
-		over := hGet(t, a, url.Values{"query": {long}})
-		hWantCode(t, over, model.ErrorCodeQueryTooComplex, "over the limit of 20,000 bytes")
+		over := a.get(t, url.Values{"query": {long}})
+		wantCode(t, over, model.ErrorCodeQueryTooComplex, "over the limit of 20,000 bytes")
 		// A query in a document that also holds a mutation is still a query.
-		r := hGet(t, a, url.Values{"query": {"query Q { __typename } mutation M { __typename }"}, "operationName": {"Q"}})
+		r := a.get(t, url.Values{"query": {"query Q { __typename } mutation M { __typename }"}, "operationName": {"Q"}})
 		if r.Status == http.StatusMethodNotAllowed {
 			t.Errorf("GET of the query Q in a mixed document was refused with 405")
 		}
@@ -90,8 +90,8 @@ func TestHHTTP(t *testing.T) {
 		q := "mutation { __typename }"
 		sum := sha256.Sum256([]byte(q))
 		ext := fmt.Sprintf(`{"persistedQuery":{"version":1,"sha256Hash":"%s"}}`, hex.EncodeToString(sum[:]))
-		hDo(t, a, http.MethodPost, "/graphql", "application/json", fmt.Sprintf(`{"query":%q,"extensions":%s}`, q, ext))
-		r := hGet(t, a, url.Values{"extensions": {ext}})
+		a.do(t, http.MethodPost, "/graphql", "application/json", fmt.Sprintf(`{"query":%q,"extensions":%s}`, q, ext))
+		r := a.get(t, url.Values{"extensions": {ext}})
 		if r.Status != http.StatusMethodNotAllowed || r.Header.Get("Allow") != "POST" {
 			t.Errorf("GET of a persisted mutation by hash: status %d Allow %q, want 405 with Allow: POST; body %.300s",
 				r.Status, r.Header.Get("Allow"), r.Body)
@@ -100,7 +100,7 @@ func TestHHTTP(t *testing.T) {
 
 	t.Run("OtherMethodsRefused", func(t *testing.T) {
 		for _, m := range []string{http.MethodPut, http.MethodDelete, http.MethodPatch, "TRACE", "FOO"} {
-			r := hDo(t, a, m, "/graphql", "application/json", `{"query":"{ __typename }"}`)
+			r := a.do(t, m, "/graphql", "application/json", `{"query":"{ __typename }"}`)
 			if r.Status != http.StatusMethodNotAllowed {
 				t.Errorf("%s: status %d, want 405", m, r.Status)
 			}
@@ -117,7 +117,7 @@ func TestHHTTP(t *testing.T) {
 	t.Run("PostUnsupportedContentType", func(t *testing.T) {
 		for _, ct := range []string{"", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
 			"application/graphql", "application/json;;;", "\x00garbage"} {
-			r := hDo(t, a, http.MethodPost, "/graphql", ct, `{"query":"{ __typename }"}`)
+			r := a.do(t, http.MethodPost, "/graphql", ct, `{"query":"{ __typename }"}`)
 			if r.Status < 400 || r.Status >= 500 {
 				t.Errorf("Content-Type %q: status %d, want 4xx", ct, r.Status)
 			}
@@ -139,11 +139,11 @@ func TestHHTTP(t *testing.T) {
 			`{"query": "{ __typename }", "operationName": {"` + marker + `": 1}}`,
 			`{"query": "{ __typename }", "extensions": "` + marker + `"}`,
 		} {
-			r := hDo(t, a, http.MethodPost, "/graphql", "application/json", body)
+			r := a.do(t, http.MethodPost, "/graphql", "application/json", body)
 			if r.Status != http.StatusBadRequest {
 				t.Errorf("body %q: status %d, want 400; %s", body, r.Status, r.Body)
 			}
-			hWantCode(t, r, model.ErrorCodeBadRequest)
+			wantCode(t, r, model.ErrorCodeBadRequest)
 			if strings.Contains(r.Body, marker) {
 				t.Errorf("body %q is echoed in the response %s", body, r.Body)
 			}
@@ -156,7 +156,7 @@ func TestHHTTP(t *testing.T) {
 			`{"query": "{ __typename }"} trailing garbage`,
 			`{"query": "{ __typename }"}{"query": "{ projects { totalCount } }"}`,
 		} {
-			r := hDo(t, a, http.MethodPost, "/graphql", "application/json", body)
+			r := a.do(t, http.MethodPost, "/graphql", "application/json", body)
 			if r.Status != http.StatusBadRequest {
 				t.Errorf("body %q: status %d, want 400 BAD_REQUEST; %s", body, r.Status, r.Body)
 			}
@@ -173,28 +173,28 @@ func TestHHTTP(t *testing.T) {
 		want := map[string]model.ErrorCode{"parse": model.ErrorCodeGraphqlParseFailed, "validation": model.ErrorCodeGraphqlValidationFailed,
 			"tooComplex": model.ErrorCodeQueryTooComplex, "tooLong": model.ErrorCodeQueryTooComplex}
 		for _, send := range []string{"POST", "GET"} {
-			do := func(q string, headers ...string) *hResult {
+			do := func(q string, headers ...string) *response {
 				if send == "GET" {
-					return hGet(t, a, hQ(q, nil), headers...)
+					return a.get(t, getParams(q, nil), headers...)
 				}
-				return hPost(t, a, q, nil, headers...)
+				return a.post(t, q, nil, headers...)
 			}
-			r := do(`{ __typename }`, "Accept", hGraphQLResponse)
-			hWantNoErrors(t, r)
-			if ct := r.Header.Get("Content-Type"); !strings.HasPrefix(ct, hGraphQLResponse) {
-				t.Errorf("%s success with Accept %s: Content-Type %q", send, hGraphQLResponse, ct)
+			r := do(`{ __typename }`, "Accept", graphqlResponse)
+			wantNoErrors(t, r)
+			if ct := r.Header.Get("Content-Type"); !strings.HasPrefix(ct, graphqlResponse) {
+				t.Errorf("%s success with Accept %s: Content-Type %q", send, graphqlResponse, ct)
 			}
 			for name, q := range bad {
-				r := do(q, "Accept", hGraphQLResponse)
+				r := do(q, "Accept", graphqlResponse)
 				if r.Status != http.StatusBadRequest {
-					t.Errorf("%s %s error with Accept %s: status %d, want 400", send, name, hGraphQLResponse, r.Status)
+					t.Errorf("%s %s error with Accept %s: status %d, want 400", send, name, graphqlResponse, r.Status)
 				}
-				if ct := r.Header.Get("Content-Type"); !strings.HasPrefix(ct, hGraphQLResponse) {
-					t.Errorf("%s %s error with Accept %s: Content-Type %q", send, name, hGraphQLResponse, ct)
+				if ct := r.Header.Get("Content-Type"); !strings.HasPrefix(ct, graphqlResponse) {
+					t.Errorf("%s %s error with Accept %s: Content-Type %q", send, name, graphqlResponse, ct)
 				}
-				hWantCode(t, r, want[name])
+				wantCode(t, r, want[name])
 				for _, accept := range []string{"application/json", ""} {
-					var r *hResult
+					var r *response
 					if accept == "" {
 						r = do(q)
 					} else {
@@ -206,7 +206,7 @@ func TestHHTTP(t *testing.T) {
 					if ct := r.Header.Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
 						t.Errorf("%s %s error with Accept %q: Content-Type %q, want application/json", send, name, accept, ct)
 					}
-					hWantCode(t, r, want[name])
+					wantCode(t, r, want[name])
 				}
 			}
 		}
@@ -215,7 +215,7 @@ func TestHHTTP(t *testing.T) {
 	t.Run("VariablesWrongType", func(t *testing.T) {
 		q := `query($first: Int) { projects(first: $first) { totalCount } }`
 		for _, v := range []any{"abc", 1.5, 1e20, true, map[string]any{"a": 1}, []any{1}, 2147483648.0 * 4e9} {
-			r := hPost(t, a, q, map[string]any{"first": v})
+			r := a.post(t, q, map[string]any{"first": v})
 			if len(r.Errors) == 0 {
 				t.Errorf("$first = %v: no error; %s", v, r.Body)
 			}
@@ -238,7 +238,7 @@ func TestHHTTP(t *testing.T) {
 			{`query($o: ProjectOrder) { projects(orderBy: $o) { totalCount } }`, map[string]any{"o": map[string]any{"field": "TITLE", "direction": 1}}},
 			{`query($d: Date) { projects(filter: {startsOn: {from: $d}}) { totalCount } }`, map[string]any{"d": 20250101}},
 		} {
-			r := hPost(t, a, c.q, c.vars)
+			r := a.post(t, c.q, c.vars)
 			if len(r.Errors) == 0 {
 				t.Errorf("%s with %v: no error", c.q, c.vars)
 			}
@@ -254,13 +254,13 @@ func TestHHTTP(t *testing.T) {
 			`{"query":""}`, `{}`, `null`, `{"query":"   "}`, `{"query":"# only a comment"}`,
 			`{"query":"fragment F on Query { __typename }"}`,
 		} {
-			r := hDo(t, a, http.MethodPost, "/graphql", "application/json", body)
+			r := a.do(t, http.MethodPost, "/graphql", "application/json", body)
 			if len(r.Errors) == 0 {
 				t.Errorf("body %s: no error; %s", body, r.Body)
 			}
 		}
 		for _, params := range []url.Values{{}, {"query": {""}}, {"query": {"{ __typename }"}, "operationName": {"Nope"}}} {
-			r := hGet(t, a, params)
+			r := a.get(t, params)
 			if len(r.Errors) == 0 {
 				t.Errorf("GET %v: no error; %s", params, r.Body)
 			}
@@ -276,7 +276,7 @@ func TestHHTTP(t *testing.T) {
 			"query=%zz",
 			"query=" + url.QueryEscape("{ __typename }") + ";x=1",
 		} {
-			r := hDo(t, a, http.MethodGet, "/graphql?"+raw, "", "")
+			r := a.do(t, http.MethodGet, "/graphql?"+raw, "", "")
 			if r.Status != http.StatusBadRequest {
 				t.Errorf("GET ?%s: status %d, want 400; %s", raw, r.Status, r.Body)
 			}
@@ -289,7 +289,7 @@ func TestHHTTP(t *testing.T) {
 	t.Run("CORS", func(t *testing.T) {
 		const origin = "https://www.scie.org.uk"
 		for _, method := range []string{"GET", "POST"} {
-			r := hDo(t, a, http.MethodOptions, "/graphql", "", "",
+			r := a.do(t, http.MethodOptions, "/graphql", "", "",
 				"Origin", origin, "Access-Control-Request-Method", method, "Access-Control-Request-Headers", "content-type, x-request-id")
 			if r.Status >= 300 {
 				t.Errorf("preflight %s: status %d", method, r.Status)
@@ -305,16 +305,16 @@ func TestHHTTP(t *testing.T) {
 			}
 		}
 		for _, other := range []string{"https://evil.example", "https://www.scie.org.uk.evil.example", "http://www.scie.org.uk", "null", "*"} {
-			r := hDo(t, a, http.MethodOptions, "/graphql", "", "", "Origin", other, "Access-Control-Request-Method", "POST")
+			r := a.do(t, http.MethodOptions, "/graphql", "", "", "Origin", other, "Access-Control-Request-Method", "POST")
 			if got := r.Header.Get("Access-Control-Allow-Origin"); got != "" {
 				t.Errorf("preflight from %q: Access-Control-Allow-Origin %q, want none", other, got)
 			}
-			r = hDo(t, a, http.MethodPost, "/graphql", "application/json", `{"query":"{ __typename }"}`, "Origin", other)
+			r = a.do(t, http.MethodPost, "/graphql", "application/json", `{"query":"{ __typename }"}`, "Origin", other)
 			if got := r.Header.Get("Access-Control-Allow-Origin"); got != "" {
 				t.Errorf("POST from %q: Access-Control-Allow-Origin %q, want none", other, got)
 			}
 		}
-		r := hDo(t, a, http.MethodPost, "/graphql", "application/json", `{"query":"{ __typename }"}`, "Origin", origin)
+		r := a.do(t, http.MethodPost, "/graphql", "application/json", `{"query":"{ __typename }"}`, "Origin", origin)
 		if got := r.Header.Get("Access-Control-Allow-Origin"); got != origin {
 			t.Errorf("POST from %q: Access-Control-Allow-Origin %q", origin, got)
 		}
@@ -326,11 +326,11 @@ func TestHHTTP(t *testing.T) {
 	t.Run("RequestID", func(t *testing.T) {
 		fresh := regexp.MustCompile(`^[0-9a-f]{16}$`)
 		for _, id := range []string{"abc-123.DEF_9", strings.Repeat("a", 64)} {
-			r := hDo(t, a, http.MethodPost, "/graphql", "application/json", `{"query":"{ __typename }"}`, "X-Request-ID", id)
+			r := a.do(t, http.MethodPost, "/graphql", "application/json", `{"query":"{ __typename }"}`, "X-Request-ID", id)
 			if got := r.Header.Get("X-Request-ID"); got != id {
 				t.Errorf("X-Request-ID %q echoed as %q", id, got)
 			}
-			if len(hLogLines(a, `"request_id":"`+id+`"`)) == 0 {
+			if len(a.logLines(`"request_id":"`+id+`"`)) == 0 {
 				t.Errorf("no log line carries request ID %q", id)
 			}
 		}
@@ -339,7 +339,7 @@ func TestHHTTP(t *testing.T) {
 			req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(`{"query":"{ __typename }"}`))
 			req.Header.Set("Content-Type", "application/json")
 			req.Header["X-Request-Id"] = []string{id}
-			r := hServe(t, a, req)
+			r := a.serve(t, req)
 			got := r.Header.Get("X-Request-ID")
 			if !fresh.MatchString(got) {
 				t.Errorf("X-Request-ID %q: response carries %q, want a fresh ID", id, got)
@@ -351,16 +351,16 @@ func TestHHTTP(t *testing.T) {
 	})
 
 	t.Run("HealthAndUnknownPaths", func(t *testing.T) {
-		r := hDo(t, a, http.MethodGet, "/healthz", "", "")
+		r := a.do(t, http.MethodGet, "/healthz", "", "")
 		if r.Status != http.StatusOK || !strings.Contains(r.Body, "ok") {
 			t.Errorf("/healthz: %d %s", r.Status, r.Body)
 		}
-		r = hDo(t, a, http.MethodGet, "/readyz", "", "")
+		r = a.do(t, http.MethodGet, "/readyz", "", "")
 		if r.Status != http.StatusOK {
 			t.Errorf("/readyz on a migrated DB: %d %s", r.Status, r.Body)
 		}
 		for _, p := range []string{"/nope", "/graphql/x", "/graphqlx", "/GRAPHQL", "/healthz/x", "/readyz/", "/", "/playground", "/.env", "/graphql%00"} {
-			r := hDo(t, a, http.MethodGet, p, "", "")
+			r := a.do(t, http.MethodGet, p, "", "")
 			if r.Status != http.StatusNotFound {
 				t.Errorf("GET %s: status %d, want 404", p, r.Status)
 			}
@@ -372,7 +372,7 @@ func TestHReadyz(t *testing.T) {
 	ctx := context.Background()
 	check := func(t *testing.T, a *api) {
 		t.Helper()
-		r := hDo(t, a, http.MethodGet, "/readyz", "", "", "X-Request-ID", "ready-check")
+		r := a.do(t, http.MethodGet, "/readyz", "", "", "X-Request-ID", "ready-check")
 		if r.Status != http.StatusServiceUnavailable {
 			t.Fatalf("/readyz: status %d, want 503; %s", r.Status, r.Body)
 		}
@@ -385,7 +385,7 @@ func TestHReadyz(t *testing.T) {
 			t.Errorf("/readyz body is not JSON: %s", r.Body)
 		}
 		found := false
-		for _, l := range hLogLines(a, "ready-check") {
+		for _, l := range a.logLines("ready-check") {
 			if strings.Contains(l, "not ready") && strings.Contains(l, `"error"`) {
 				found = true
 			}
@@ -424,25 +424,25 @@ func TestHReadyz(t *testing.T) {
 }
 
 func TestHBodyLimit(t *testing.T) {
-	a := newAPIWith(t, dbtest.New(t), func(c *graph.HandlerConfig) { c.MaxBodyBytes = 1024 })
+	a := newAPI(t, dbtest.New(t), func(c *graph.HandlerConfig) { c.MaxBodyBytes = 1024 })
 	query := `{"query":"{ projects { totalCount } }","pad":"`
 	body := func(n int) string { return query + strings.Repeat("x", n-len(query)-2) + `"}` }
 
-	check := func(t *testing.T, r *hResult, id string) {
+	check := func(t *testing.T, r *response, id string) {
 		t.Helper()
 		if r.Status != http.StatusRequestEntityTooLarge {
 			t.Errorf("status %d, want 413; %s", r.Status, r.Body)
 		}
-		hWantCode(t, r, model.ErrorCodeBadRequest, "1,024")
+		wantCode(t, r, model.ErrorCodeBadRequest, "1,024")
 		if strings.Contains(r.Body, "xxxx") {
 			t.Errorf("the body is echoed: %.200s", r.Body)
 		}
-		if lines := hLogLines(a, id); len(lines) == 0 || !strings.Contains(lines[len(lines)-1], `"sql_statements":0`) {
+		if lines := a.logLines(id); len(lines) == 0 || !strings.Contains(lines[len(lines)-1], `"sql_statements":0`) {
 			t.Errorf("the refused request ran SQL, or was not logged: %v", lines)
 		}
 	}
 	t.Run("ContentLength", func(t *testing.T) {
-		r := hDo(t, a, http.MethodPost, "/graphql", "application/json", body(1025), "X-Request-ID", "big-cl")
+		r := a.do(t, http.MethodPost, "/graphql", "application/json", body(1025), "X-Request-ID", "big-cl")
 		check(t, r, "big-cl")
 	})
 	t.Run("NoContentLength", func(t *testing.T) {
@@ -452,14 +452,14 @@ func TestHBodyLimit(t *testing.T) {
 		if req.ContentLength != -1 {
 			t.Fatalf("ContentLength %d, want unknown", req.ContentLength)
 		}
-		check(t, hServe(t, a, req), "big-chunked")
+		check(t, a.serve(t, req), "big-chunked")
 	})
 	t.Run("UnderstatedContentLength", func(t *testing.T) {
 		req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(body(5000)))
 		req.ContentLength = 10
 		req.Header.Set("Content-Type", "application/json")
 		req.Header.Set("X-Request-ID", "big-lying")
-		check(t, hServe(t, a, req), "big-lying")
+		check(t, a.serve(t, req), "big-lying")
 	})
 	t.Run("ChunkedOverTheWire", func(t *testing.T) {
 		srv := httptest.NewServer(a.h)
@@ -492,46 +492,46 @@ func TestHBodyLimit(t *testing.T) {
 		pr.Close()
 	})
 	t.Run("AtTheLimit", func(t *testing.T) {
-		r := hDo(t, a, http.MethodPost, "/graphql", "application/json", body(1024))
-		hWantNoErrors(t, r)
+		r := a.do(t, http.MethodPost, "/graphql", "application/json", body(1024))
+		wantNoErrors(t, r)
 	})
 	t.Run("DefaultLimit", func(t *testing.T) {
 		d := newAPI(t, a.db)
-		r := hDo(t, d, http.MethodPost, "/graphql", "application/json", query+strings.Repeat("x", 1<<20)+`"}`)
+		r := d.do(t, http.MethodPost, "/graphql", "application/json", query+strings.Repeat("x", 1<<20)+`"}`)
 		if r.Status != http.StatusRequestEntityTooLarge {
 			t.Errorf("status %d, want 413", r.Status)
 		}
-		hWantCode(t, r, model.ErrorCodeBadRequest, "1,048,576")
+		wantCode(t, r, model.ErrorCodeBadRequest, "1,048,576")
 	})
 }
 
 func TestHCacheControl(t *testing.T) {
 	a := newAPI(t, dbtest.New(t))
 	cacheable := "public, max-age=60"
-	r := hGet(t, a, hQ(`{ projects(first: 2) { nodes { slug } } }`, nil))
-	hWantNoErrors(t, r)
+	r := a.get(t, getParams(`{ projects(first: 2) { nodes { slug } } }`, nil))
+	wantNoErrors(t, r)
 	if got := r.Header.Get("Cache-Control"); got != cacheable {
 		t.Errorf("successful GET: Cache-Control %q, want %q", got, cacheable)
 	}
-	r = hPost(t, a, `{ projects(first: 2) { nodes { slug } } }`, nil)
+	r = a.post(t, `{ projects(first: 2) { nodes { slug } } }`, nil)
 	if got := r.Header.Get("Cache-Control"); got != "no-store" {
 		t.Errorf("POST: Cache-Control %q, want no-store", got)
 	}
 	for name, params := range map[string]url.Values{
-		"resolver error":            hQ(`{ projects(first: 0) { totalCount } }`, nil),
-		"validation error":          hQ(`{ nope }`, nil),
-		"parse error":               hQ(`{ projects {`, nil),
-		"too complex":               hQ(`{ projects(first: 100) { edges { node { resources(first: 100) { edges { node { title } } } } } } }`, nil),
-		"variables error":           hQ(`query($n: Int) { projects(first: $n) { totalCount } }`, map[string]any{"n": "abc"}),
+		"resolver error":            getParams(`{ projects(first: 0) { totalCount } }`, nil),
+		"validation error":          getParams(`{ nope }`, nil),
+		"parse error":               getParams(`{ projects {`, nil),
+		"too complex":               getParams(`{ projects(first: 100) { edges { node { resources(first: 100) { edges { node { title } } } } } } }`, nil),
+		"variables error":           getParams(`query($n: Int) { projects(first: $n) { totalCount } }`, map[string]any{"n": "abc"}),
 		"unknown operation":         {"query": {"query A { __typename }"}, "operationName": {"B"}},
 		"persisted query not found": {"extensions": {`{"persistedQuery":{"version":1,"sha256Hash":"` + strings.Repeat("0", 64) + `"}}`}},
 	} {
-		for _, accept := range []string{"", "application/json", hGraphQLResponse} {
-			var r *hResult
+		for _, accept := range []string{"", "application/json", graphqlResponse} {
+			var r *response
 			if accept == "" {
-				r = hGet(t, a, params)
+				r = a.get(t, params)
 			} else {
-				r = hGet(t, a, params, "Accept", accept)
+				r = a.get(t, params, "Accept", accept)
 			}
 			if len(r.Errors) == 0 {
 				t.Errorf("GET %s: no error", name)
@@ -552,25 +552,25 @@ func TestHPersistedQueries(t *testing.T) {
 		return fmt.Sprintf(`{"persistedQuery":{"version":1,"sha256Hash":%q}}`, h)
 	}
 
-	r := hGet(t, a, url.Values{"extensions": {ext(hash)}})
-	hWantCode(t, r, "PERSISTED_QUERY_NOT_FOUND", "PersistedQueryNotFound")
+	r := a.get(t, url.Values{"extensions": {ext(hash)}})
+	wantCode(t, r, "PERSISTED_QUERY_NOT_FOUND", "PersistedQueryNotFound")
 	if r.Status >= 400 {
 		t.Errorf("unknown hash: status %d", r.Status)
 	}
 
-	r = hDo(t, a, http.MethodPost, "/graphql", "application/json", fmt.Sprintf(`{"query":%q,"extensions":%s}`, query, ext(hash)))
-	hWantNoErrors(t, r)
+	r = a.do(t, http.MethodPost, "/graphql", "application/json", fmt.Sprintf(`{"query":%q,"extensions":%s}`, query, ext(hash)))
+	wantNoErrors(t, r)
 
-	r = hGet(t, a, url.Values{"extensions": {ext(hash)}})
-	hWantNoErrors(t, r)
+	r = a.get(t, url.Values{"extensions": {ext(hash)}})
+	wantNoErrors(t, r)
 	if !strings.Contains(string(r.Data), "exampleshire-carers-card") {
 		t.Errorf("GET by hash: data %s", r.Data)
 	}
 	if got := r.Header.Get("Cache-Control"); got != "public, max-age=60" {
 		t.Errorf("GET by hash: Cache-Control %q", got)
 	}
-	r = hDo(t, a, http.MethodPost, "/graphql", "application/json", fmt.Sprintf(`{"extensions":%s}`, ext(hash)))
-	hWantNoErrors(t, r)
+	r = a.do(t, http.MethodPost, "/graphql", "application/json", fmt.Sprintf(`{"extensions":%s}`, ext(hash)))
+	wantNoErrors(t, r)
 
 	for name, body := range map[string]string{
 		"wrong hash":     fmt.Sprintf(`{"query":%q,"extensions":%s}`, query, ext(strings.Repeat("a", 64))),
@@ -580,14 +580,14 @@ func TestHPersistedQueries(t *testing.T) {
 		"not an object":  `{"extensions":{"persistedQuery":"yes"}}`,
 		"hash a number":  `{"extensions":{"persistedQuery":{"version":1,"sha256Hash":12}}}`,
 	} {
-		r := hDo(t, a, http.MethodPost, "/graphql", "application/json", body)
+		r := a.do(t, http.MethodPost, "/graphql", "application/json", body)
 		if len(r.Errors) == 0 {
 			t.Errorf("%s: no error; %s", name, r.Body)
 		}
 	}
 	// A wrong hash must not poison the cache for that hash.
-	r = hGet(t, a, url.Values{"extensions": {ext(strings.Repeat("a", 64))}})
-	hWantCode(t, r, "PERSISTED_QUERY_NOT_FOUND")
+	r = a.get(t, url.Values{"extensions": {ext(strings.Repeat("a", 64))}})
+	wantCode(t, r, "PERSISTED_QUERY_NOT_FOUND")
 
 	t.Run("OverLongQueryNotStored", func(t *testing.T) {
 		// A query refused for its length must not be kept in the
@@ -597,9 +597,9 @@ func TestHPersistedQueries(t *testing.T) {
 		long := `{ __typename }` + strings.Repeat(" ", 900_000)
 		sum := sha256.Sum256([]byte(long))
 		h := hex.EncodeToString(sum[:])
-		r := hDo(t, a, http.MethodPost, "/graphql", "application/json", fmt.Sprintf(`{"query":%q,"extensions":%s}`, long, ext(h)))
-		hWantCode(t, r, model.ErrorCodeQueryTooComplex, "over the limit of 20,000 bytes")
-		r = hGet(t, a, url.Values{"extensions": {ext(h)}})
-		hWantCode(t, r, "PERSISTED_QUERY_NOT_FOUND")
+		r := a.do(t, http.MethodPost, "/graphql", "application/json", fmt.Sprintf(`{"query":%q,"extensions":%s}`, long, ext(h)))
+		wantCode(t, r, model.ErrorCodeQueryTooComplex, "over the limit of 20,000 bytes")
+		r = a.get(t, url.Values{"extensions": {ext(h)}})
+		wantCode(t, r, "PERSISTED_QUERY_NOT_FOUND")
 	})
 }

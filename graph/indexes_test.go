@@ -27,11 +27,11 @@ func TestWebsiteReadsAreIndexBacked(t *testing.T) {
 	if got := seqScans(genericPlan(t, db, unindexed)); len(got) != 1 || got[0] != "project" {
 		t.Fatalf("an unindexed filter shows these sequential scans: %v", got)
 	}
-	s := newServer(t, db, nil)
+	s := newAPI(t, db)
 	for _, rd := range bench.WebsiteReads {
 		t.Run(rd.Name, func(t *testing.T) {
 			var stmts store.Statements
-			data(t, withStatements(s.h, &stmts), rd.Query, rd.Variables)
+			s.recording(&stmts).data(t, rd.Query, rd.Variables)
 			list := stmts.List()
 			if len(list) == 0 {
 				t.Fatal("no statement recorded")

@@ -19,27 +19,27 @@ func TestIntrospectionCanBeTurnedOff(t *testing.T) {
 	var out struct {
 		Schema struct{ Types []struct{ Name string } } `json:"__schema"`
 	}
-	on.query(`{ __schema { types { name } } }`, nil, &out)
+	on.query(t, `{ __schema { types { name } } }`, nil, &out)
 	if len(out.Schema.Types) < 50 {
 		t.Fatalf("introspection lists only %d types", len(out.Schema.Types))
 	}
-	sdl := on.do(http.MethodGet, "/schema.graphql", "", "")
-	if sdl.Code != http.StatusOK || !strings.Contains(sdl.Body.String(), "The entry point for reading.") ||
-		!strings.Contains(sdl.Body.String(), "type Project implements Node") {
-		t.Fatalf("GET /schema.graphql: %d\n%.300s", sdl.Code, sdl.Body.String())
+	sdl := on.do(t, http.MethodGet, "/schema.graphql", "", "")
+	if sdl.Status != http.StatusOK || !strings.Contains(sdl.Body, "The entry point for reading.") ||
+		!strings.Contains(sdl.Body, "type Project implements Node") {
+		t.Fatalf("GET /schema.graphql: %d\n%.300s", sdl.Status, sdl.Body)
 	}
 
-	off := newAPIWith(t, db, func(c *graph.HandlerConfig) { c.Introspection = false })
-	errs, _ := off.queryErrors(`{ __schema { types { name } } }`, nil)
+	off := newAPI(t, db, func(c *graph.HandlerConfig) { c.Introspection = false })
+	errs, _ := off.queryErrors(t, `{ __schema { types { name } } }`, nil)
 	if errs[0].code() != "FORBIDDEN" || !strings.Contains(errs[0].Message, "introspection is turned off") {
 		t.Fatalf("introspection off: %+v", errs)
 	}
-	if r := off.do(http.MethodGet, "/schema.graphql", "", ""); r.Code != http.StatusNotFound {
-		t.Fatalf("GET /schema.graphql with introspection off: %d", r.Code)
+	if r := off.do(t, http.MethodGet, "/schema.graphql", "", ""); r.Status != http.StatusNotFound {
+		t.Fatalf("GET /schema.graphql with introspection off: %d", r.Status)
 	}
 	// Ordinary queries still work.
 	var projects struct{ Projects struct{ TotalCount int } }
-	off.query(`{ projects { totalCount } }`, nil, &projects)
+	off.query(t, `{ projects { totalCount } }`, nil, &projects)
 	if projects.Projects.TotalCount == 0 {
 		t.Fatal("no projects")
 	}

@@ -154,7 +154,7 @@ func TestNestedConnectionsPagePerParent(t *testing.T) {
 			}
 		}
 	}
-	a.query(`{ projects(first: 100) { nodes { slug resources(first: 2, orderBy: {field: TITLE, direction: ASC}) { `+pageFields+` } } } }`, nil, &out)
+	a.query(t, `{ projects(first: 100) { nodes { slug resources(first: 2, orderBy: {field: TITLE, direction: ASC}) { `+pageFields+` } } } }`, nil, &out)
 	checked := 0
 	for _, p := range out.Projects.Nodes {
 		var want []string
@@ -177,7 +177,7 @@ func TestNestedConnectionsPagePerParent(t *testing.T) {
 		}
 		// Follow the project's own cursor to its next page.
 		var next struct{ Project struct{ Resources page } }
-		a.query(`query($slug: String!, $after: String) { project(slug: $slug) { resources(first: 2, after: $after, orderBy: {field: TITLE, direction: ASC}) { `+pageFields+` } } }`,
+		a.query(t, `query($slug: String!, $after: String) { project(slug: $slug) { resources(first: 2, after: $after, orderBy: {field: TITLE, direction: ASC}) { `+pageFields+` } } }`,
 			map[string]any{"slug": p.Slug, "after": *p.Resources.PageInfo.EndCursor}, &next)
 		if !slices.Equal(next.Project.Resources.slugs(), want[2:min(4, len(want))]) {
 			t.Fatalf("%s: second page %v, want %v", p.Slug, next.Project.Resources.slugs(), want[2:min(4, len(want))])
@@ -189,13 +189,13 @@ func TestNestedConnectionsPagePerParent(t *testing.T) {
 	}
 }
 
-func (a *api) fetchPage(t *testing.T, field, listArgs, pageArgs string) page {
+func (a *api) fetchPage(t testing.TB, field, listArgs, pageArgs string) page {
 	t.Helper()
 	args := pageArgs
 	if listArgs != "" {
 		args = listArgs + ", " + pageArgs
 	}
 	var out map[string]page
-	a.query(fmt.Sprintf(`{ %s(%s) { %s } }`, field, args, pageFields), nil, &out)
+	a.query(t, fmt.Sprintf(`{ %s(%s) { %s } }`, field, args, pageFields), nil, &out)
 	return out[field]
 }

@@ -14,7 +14,7 @@ import (
 
 func TestQRecordFieldsMatchTheRows(t *testing.T) {
 	t.Parallel()
-	a := qBigAPI(t)
+	a := roomyAPI(t)
 	day := func(col string) string { return `to_char(` + col + `, 'YYYY-MM-DD')` }
 	cases := []struct {
 		name   string
@@ -54,10 +54,9 @@ func TestQRecordFieldsMatchTheRows(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			a := qFor(a, t)
-			nodes, _ := qPageAll(a, c.query, nil, c.path, false)
+			nodes, _ := a.pageAll(t, c.query, nil, c.path, false)
 			want := map[string]map[string]any{}
-			for _, pair := range qPairs(a, `SELECT x.slug a, `+c.sqlObj+`::text b FROM `+c.from+` x`) {
+			for _, pair := range a.sqlPairs(t, `SELECT x.slug a, `+c.sqlObj+`::text b FROM `+c.from+` x`) {
 				slug, obj, _ := strings.Cut(pair, "|")
 				var m map[string]any
 				if err := json.Unmarshal([]byte(obj), &m); err != nil {
@@ -84,7 +83,7 @@ func TestQRecordFieldsMatchTheRows(t *testing.T) {
 				for k, wv := range w {
 					if gv := g[k]; !reflect.DeepEqual(gv, wv) {
 						if bad++; bad <= 5 {
-							t.Errorf("%s %s.%s = %s, want %s", c.name, slug, k, qJSON(gv), qJSON(wv))
+							t.Errorf("%s %s.%s = %s, want %s", c.name, slug, k, jsonOf(gv), jsonOf(wv))
 						}
 					}
 				}
@@ -100,12 +99,12 @@ func TestQRecordFieldsMatchTheRows(t *testing.T) {
 // Markdown and never pass raw HTML or script links through.
 func TestQMarkdownIsRenderedSafely(t *testing.T) {
 	t.Parallel()
-	a := qAPI(t)
+	a := sampleAPI(t)
 	const md = "# Heading\n\nSome **bold** text and a [link](https://www.scie.org.uk/).\n\n" +
 		"<script>alert('x')</script>\n\n<img src=x onerror=alert(1)>\n\n[click](javascript:alert(1))\n\n<iframe src=\"https://evil.example\"></iframe>\n"
-	qExec(a, `UPDATE resource SET body = $1 WHERE slug = 'embracing-change-scaling-innovation-in-care'`, md)
-	qExec(a, `UPDATE project SET description = $1 WHERE slug = 'exampleshire-carers-card'`, md)
-	qExec(a, `UPDATE project SET description = NULL WHERE slug = 'mockshire-shared-lives-growth'`)
+	a.sqlExec(t, `UPDATE resource SET body = $1 WHERE slug = 'embracing-change-scaling-innovation-in-care'`, md)
+	a.sqlExec(t, `UPDATE project SET description = $1 WHERE slug = 'exampleshire-carers-card'`, md)
+	a.sqlExec(t, `UPDATE project SET description = NULL WHERE slug = 'mockshire-shared-lives-growth'`)
 	var out struct {
 		R struct{ Body, BodyHTML *string } `json:"r"`
 		P struct {
@@ -113,13 +112,13 @@ func TestQMarkdownIsRenderedSafely(t *testing.T) {
 		} `json:"p"`
 		None struct{ DescriptionHTML *string } `json:"none"`
 	}
-	a.query(`{
+	a.query(t, `{
 		r: resource(slug: "embracing-change-scaling-innovation-in-care") { body bodyHTML: bodyHtml }
 		p: project(slug: "exampleshire-carers-card") { description descriptionHTML: descriptionHtml }
 		none: project(slug: "mockshire-shared-lives-growth") { descriptionHTML: descriptionHtml }
 	}`, nil, &out)
 	if out.R.Body == nil || *out.R.Body != md || out.P.Description == nil || *out.P.Description != md {
-		t.Errorf("the Markdown source must come back unchanged: body %s, description %s", qStr(out.R.Body), qStr(out.P.Description))
+		t.Errorf("the Markdown source must come back unchanged: body %s, description %s", strOrNull(out.R.Body), strOrNull(out.P.Description))
 	}
 	for name, html := range map[string]*string{"resource.bodyHtml": out.R.BodyHTML, "project.descriptionHtml": out.P.DescriptionHTML} {
 		if html == nil {

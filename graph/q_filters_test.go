@@ -38,12 +38,11 @@ type qFC struct {
 // taking filter: filterType) and compares with SQL over view.
 func qRunFilterCases(t *testing.T, a *api, field, filterType, view string, cases []qFC) {
 	t.Helper()
-	all := qInt(a, `SELECT count(*) FROM `+view)
+	all := a.sqlInt(t, `SELECT count(*) FROM `+view)
 	q := fmt.Sprintf(`query($f: %s, $after: String) { %s(first: 25, after: $after, filter: $f) { %s nodes { slug } } }`, filterType, field, qPageFields)
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			a := qFor(a, t)
-			want := qStrings(a, `SELECT x.slug FROM `+view+` x WHERE `+c.where, c.args...)
+			want := a.sqlStrings(t, `SELECT x.slug FROM `+view+` x WHERE `+c.where, c.args...)
 			switch {
 			case c.expect == qSome && (len(want) == 0 || int64(len(want)) == all):
 				t.Fatalf("case is not selective: ground truth matches %d of %d; pick values that split the data", len(want), all)
@@ -52,10 +51,10 @@ func qRunFilterCases(t *testing.T, a *api, field, filterType, view string, cases
 			case c.expect == qAll && int64(len(want)) != all:
 				t.Fatalf("ground truth matches %d of %d, the case expects all", len(want), all)
 			}
-			got, total := qSlugsOf(a, q, map[string]any{"f": c.filter}, field, "slug")
-			qSameSet(t, fmt.Sprintf("%s(filter: %s)", field, qJSON(c.filter)), got, want)
+			got, total := a.slugsOf(t, q, map[string]any{"f": c.filter}, field, "slug")
+			sameSet(t, fmt.Sprintf("%s(filter: %s)", field, jsonOf(c.filter)), got, want)
 			if total != len(want) {
-				t.Errorf("%s(filter: %s): totalCount %d, want %d", field, qJSON(c.filter), total, len(want))
+				t.Errorf("%s(filter: %s): totalCount %d, want %d", field, jsonOf(c.filter), total, len(want))
 			}
 		})
 	}
@@ -99,29 +98,29 @@ func qProjectThemes(n int) string {
 
 func TestQProjectFilter(t *testing.T) {
 	t.Parallel()
-	a := qAPI(t)
+	a := sampleAPI(t)
 	list := qList
 	cases := []qFC{
-		{name: "regions by slug", filter: map[string]any{"regions": list("london")}, where: qProjectInRegions, args: []any{qArr("london")}},
-		{name: "regions by code", filter: map[string]any{"regions": list("E12000003")}, where: qProjectInRegions, args: []any{qArr("E12000003")}},
-		{name: "regions OR, slug and code mixed", filter: map[string]any{"regions": list("london", "E12000001")}, where: qProjectInRegions, args: []any{qArr("london", "E12000001")}},
+		{name: "regions by slug", filter: map[string]any{"regions": list("london")}, where: qProjectInRegions, args: []any{sqlArray("london")}},
+		{name: "regions by code", filter: map[string]any{"regions": list("E12000003")}, where: qProjectInRegions, args: []any{sqlArray("E12000003")}},
+		{name: "regions OR, slug and code mixed", filter: map[string]any{"regions": list("london", "E12000001")}, where: qProjectInRegions, args: []any{sqlArray("london", "E12000001")}},
 		{name: "regions empty list", filter: map[string]any{"regions": list()}, where: "false", expect: qNone},
-		{name: "ICS by slug", filter: map[string]any{"integratedCareSystems": list("west-yorkshire")}, where: qProjectInICS, args: []any{qArr("west-yorkshire")}},
-		{name: "ICS by code", filter: map[string]any{"integratedCareSystems": list("E54000027")}, where: qProjectInICS, args: []any{qArr("E54000027")}},
-		{name: "ICS OR", filter: map[string]any{"integratedCareSystems": list("exampleshire", "X54000002", "humber-and-north-yorkshire")}, where: qProjectInICS, args: []any{qArr("exampleshire", "X54000002", "humber-and-north-yorkshire")}},
+		{name: "ICS by slug", filter: map[string]any{"integratedCareSystems": list("west-yorkshire")}, where: qProjectInICS, args: []any{sqlArray("west-yorkshire")}},
+		{name: "ICS by code", filter: map[string]any{"integratedCareSystems": list("E54000027")}, where: qProjectInICS, args: []any{sqlArray("E54000027")}},
+		{name: "ICS OR", filter: map[string]any{"integratedCareSystems": list("exampleshire", "X54000002", "humber-and-north-yorkshire")}, where: qProjectInICS, args: []any{sqlArray("exampleshire", "X54000002", "humber-and-north-yorkshire")}},
 		{name: "ICS empty list", filter: map[string]any{"integratedCareSystems": list()}, where: "false", expect: qNone},
-		{name: "local authorities by slug", filter: map[string]any{"localAuthorities": list("brent")}, where: qProjectInLAs, args: []any{qArr("brent")}},
-		{name: "local authorities by code and slug", filter: map[string]any{"localAuthorities": list("X10000001", "leeds", "dummydale")}, where: qProjectInLAs, args: []any{qArr("X10000001", "leeds", "dummydale")}},
+		{name: "local authorities by slug", filter: map[string]any{"localAuthorities": list("brent")}, where: qProjectInLAs, args: []any{sqlArray("brent")}},
+		{name: "local authorities by code and slug", filter: map[string]any{"localAuthorities": list("X10000001", "leeds", "dummydale")}, where: qProjectInLAs, args: []any{sqlArray("X10000001", "leeds", "dummydale")}},
 		{name: "local authorities empty list", filter: map[string]any{"localAuthorities": list()}, where: "false", expect: qNone},
-		{name: "consortia", filter: map[string]any{"consortia": list("exampleshire-arf", "mockshire-arf")}, where: `x.consortium_id IN (SELECT id FROM consortium WHERE slug = ANY($1))`, args: []any{qArr("exampleshire-arf", "mockshire-arf")}},
+		{name: "consortia", filter: map[string]any{"consortia": list("exampleshire-arf", "mockshire-arf")}, where: `x.consortium_id IN (SELECT id FROM consortium WHERE slug = ANY($1))`, args: []any{sqlArray("exampleshire-arf", "mockshire-arf")}},
 		{name: "consortia empty list", filter: map[string]any{"consortia": list()}, where: "false", expect: qNone},
-		{name: "lead organisations", filter: map[string]any{"leadOrganisations": list("exampleshire-county-council")}, where: `x.lead_organisation_id IN (SELECT id FROM organisation WHERE slug = ANY($1))`, args: []any{qArr("exampleshire-county-council")}},
-		{name: "lead organisations OR", filter: map[string]any{"leadOrganisations": list("exampleshire-county-council", "mockshire-county-council", "oxfordshire-county-council")}, where: `x.lead_organisation_id IN (SELECT id FROM organisation WHERE slug = ANY($1))`, args: []any{qArr("exampleshire-county-council", "mockshire-county-council", "oxfordshire-county-council")}},
+		{name: "lead organisations", filter: map[string]any{"leadOrganisations": list("exampleshire-county-council")}, where: `x.lead_organisation_id IN (SELECT id FROM organisation WHERE slug = ANY($1))`, args: []any{sqlArray("exampleshire-county-council")}},
+		{name: "lead organisations OR", filter: map[string]any{"leadOrganisations": list("exampleshire-county-council", "mockshire-county-council", "oxfordshire-county-council")}, where: `x.lead_organisation_id IN (SELECT id FROM organisation WHERE slug = ANY($1))`, args: []any{sqlArray("exampleshire-county-council", "mockshire-county-council", "oxfordshire-county-council")}},
 		{name: "lead organisations empty list", filter: map[string]any{"leadOrganisations": list()}, where: "false", expect: qNone},
-		{name: "theme matches its descendants", filter: map[string]any{"themes": list("unpaid-carers")}, where: qProjectThemes(1), args: []any{qArr("unpaid-carers")}},
-		{name: "theme community-based-care", filter: map[string]any{"themes": list("community-based-care")}, where: qProjectThemes(1), args: []any{qArr("community-based-care")}},
-		{name: "topic shared-lives", filter: map[string]any{"themes": list("shared-lives")}, where: qProjectThemes(1), args: []any{qArr("shared-lives")}},
-		{name: "themes OR", filter: map[string]any{"themes": list("workforce", "homeshare")}, where: qProjectThemes(1), args: []any{qArr("workforce", "homeshare")}},
+		{name: "theme matches its descendants", filter: map[string]any{"themes": list("unpaid-carers")}, where: qProjectThemes(1), args: []any{sqlArray("unpaid-carers")}},
+		{name: "theme community-based-care", filter: map[string]any{"themes": list("community-based-care")}, where: qProjectThemes(1), args: []any{sqlArray("community-based-care")}},
+		{name: "topic shared-lives", filter: map[string]any{"themes": list("shared-lives")}, where: qProjectThemes(1), args: []any{sqlArray("shared-lives")}},
+		{name: "themes OR", filter: map[string]any{"themes": list("workforce", "homeshare")}, where: qProjectThemes(1), args: []any{sqlArray("workforce", "homeshare")}},
 		{name: "themes empty list", filter: map[string]any{"themes": list()}, where: "false", expect: qNone},
 		{name: "priorities", filter: map[string]any{"priorities": []int{1}}, where: `EXISTS (SELECT 1 FROM project_priority pp JOIN priority pr ON pr.id = pp.priority_id WHERE pp.project_id = x.id AND pr.number = ANY($1))`, args: []any{qInts(1)}},
 		{name: "priorities OR", filter: map[string]any{"priorities": []int{2, 3, 12}}, where: `EXISTS (SELECT 1 FROM project_priority pp JOIN priority pr ON pr.id = pp.priority_id WHERE pp.project_id = x.id AND pr.number = ANY($1))`, args: []any{qInts(2, 3, 12)}},
@@ -146,11 +145,11 @@ func TestQProjectFilter(t *testing.T) {
 		{name: "illustrative", filter: map[string]any{"provenance": "ILLUSTRATIVE"}, where: `x.provenance = 'ILLUSTRATIVE'`},
 		{name: "empty filter", filter: map[string]any{}, where: "true", expect: qAll},
 		{name: "AND: theme and region", filter: map[string]any{"themes": list("unpaid-carers"), "regions": list("london")},
-			where: qProjectThemes(1) + ` AND ` + strings.ReplaceAll(qProjectInRegions, "$1", "$2"), args: []any{qArr("unpaid-carers"), qArr("london")}},
+			where: qProjectThemes(1) + ` AND ` + strings.ReplaceAll(qProjectInRegions, "$1", "$2"), args: []any{sqlArray("unpaid-carers"), sqlArray("london")}},
 		{name: "AND: provenance, stage and priority", filter: map[string]any{"provenance": "ILLUSTRATIVE", "stages": list("COMPLETED"), "priorities": []int{6}},
 			where: `x.provenance = 'ILLUSTRATIVE' AND x.stage = 'COMPLETED' AND EXISTS (SELECT 1 FROM project_priority pp JOIN priority pr ON pr.id = pp.priority_id WHERE pp.project_id = x.id AND pr.number = 6)`},
 		{name: "AND: region code and ICS list", filter: map[string]any{"regions": list("E12000001"), "integratedCareSystems": list("fictonbury-and-dummydale", "west-yorkshire")},
-			where: qProjectInRegions + ` AND ` + strings.ReplaceAll(qProjectInICS, "$1", "$2"), args: []any{qArr("E12000001"), qArr("fictonbury-and-dummydale", "west-yorkshire")}},
+			where: qProjectInRegions + ` AND ` + strings.ReplaceAll(qProjectInICS, "$1", "$2"), args: []any{sqlArray("E12000001"), sqlArray("fictonbury-and-dummydale", "west-yorkshire")}},
 		{name: "AND: target groups and no unpaid carer focus", filter: map[string]any{"targetGroups": list("OLDER_PEOPLE", "CARE_WORKFORCE"), "unpaidCarerFocus": false},
 			where: `x.target_groups && ARRAY['OLDER_PEOPLE', 'CARE_WORKFORCE'] AND NOT ('UNPAID_CARERS' = ANY(x.target_groups))`},
 		{name: "AND: dates and co-production level", filter: map[string]any{"startsOn": map[string]any{"from": "2024-04-01", "to": "2024-12-31"}, "coproductionLevels": list("CO_PRODUCTION", "CO_DESIGN")},
@@ -158,20 +157,19 @@ func TestQProjectFilter(t *testing.T) {
 		{name: "AND: consortium and lead that never meet", filter: map[string]any{"consortia": list("mockshire-arf"), "leadOrganisations": list("exampleshire-county-council")},
 			where: `x.consortium_id IN (SELECT id FROM consortium WHERE slug = 'mockshire-arf') AND x.lead_organisation_id IN (SELECT id FROM organisation WHERE slug = 'exampleshire-county-council')`, expect: qNone},
 		{name: "AND: unpaid carer focus and theme, local authority", filter: map[string]any{"unpaidCarerFocus": true, "themes": list("short-breaks"), "localAuthorities": list("exampleshire", "mockshire", "X06000008")},
-			where: `'UNPAID_CARERS' = ANY(x.target_groups) AND ` + qProjectThemes(1) + ` AND ` + strings.ReplaceAll(qProjectInLAs, "$1", "$2"), args: []any{qArr("short-breaks"), qArr("exampleshire", "mockshire", "X06000008")}},
+			where: `'UNPAID_CARERS' = ANY(x.target_groups) AND ` + qProjectThemes(1) + ` AND ` + strings.ReplaceAll(qProjectInLAs, "$1", "$2"), args: []any{sqlArray("short-breaks"), sqlArray("exampleshire", "mockshire", "X06000008")}},
 	}
 	qRunFilterCases(t, a, "projects", "ProjectFilter", "published_project", cases)
 
 	t.Run("a theme finds projects filed only beneath it", func(t *testing.T) {
-		a := qFor(a, t)
-		onlyBeneath := qStrings(a, `SELECT p.slug FROM published_project p
+		onlyBeneath := a.sqlStrings(t, `SELECT p.slug FROM published_project p
 			WHERE EXISTS (SELECT 1 FROM project_topic pt JOIN topic t ON t.id = pt.topic_id JOIN topic parent ON parent.id = t.parent_id WHERE pt.project_id = p.id AND parent.slug = 'unpaid-carers')
 			AND NOT EXISTS (SELECT 1 FROM project_topic pt JOIN topic t ON t.id = pt.topic_id WHERE pt.project_id = p.id AND t.slug = 'unpaid-carers')`)
 		if len(onlyBeneath) == 0 {
 			t.Fatal("the sample data has no project filed only under a child of unpaid-carers")
 		}
-		got, _ := qSlugsOf(a, `query($after: String) { projects(first: 100, after: $after, filter: {themes: ["unpaid-carers"]}) { `+qPageFields+` nodes { slug } } }`, nil, "projects", "slug")
-		in := qCount(got)
+		got, _ := a.slugsOf(t, `query($after: String) { projects(first: 100, after: $after, filter: {themes: ["unpaid-carers"]}) { `+qPageFields+` nodes { slug } } }`, nil, "projects", "slug")
+		in := counted(got)
 		for _, s := range onlyBeneath {
 			if in[s] == 0 {
 				t.Errorf("themes: [unpaid-carers] misses %s, filed only under a child topic", s)
@@ -193,7 +191,7 @@ const (
 
 func TestQResourceFilter(t *testing.T) {
 	t.Parallel()
-	a := qAPI(t)
+	a := sampleAPI(t)
 	list := qList
 	cases := []qFC{
 		{name: "types", filter: map[string]any{"types": list("CASE_STUDY")}, where: `x.type = 'CASE_STUDY'`},
@@ -202,18 +200,18 @@ func TestQResourceFilter(t *testing.T) {
 		{name: "audiences", filter: map[string]any{"audiences": list("UNPAID_CARERS")}, where: `'UNPAID_CARERS' = ANY(x.audiences)`},
 		{name: "audiences OR", filter: map[string]any{"audiences": list("RESEARCHERS", "POLICYMAKERS")}, where: `'RESEARCHERS' = ANY(x.audiences) OR 'POLICYMAKERS' = ANY(x.audiences)`},
 		{name: "audiences empty list", filter: map[string]any{"audiences": list()}, where: "false", expect: qNone},
-		{name: "topic theme matches descendants", filter: map[string]any{"topics": list("unpaid-carers")}, where: qResourceTopics(1), args: []any{qArr("unpaid-carers")}},
-		{name: "topic leaf", filter: map[string]any{"topics": list("shared-lives")}, where: qResourceTopics(1), args: []any{qArr("shared-lives")}},
-		{name: "topics OR", filter: map[string]any{"topics": list("workforce", "co-production")}, where: qResourceTopics(1), args: []any{qArr("workforce", "co-production")}},
+		{name: "topic theme matches descendants", filter: map[string]any{"topics": list("unpaid-carers")}, where: qResourceTopics(1), args: []any{sqlArray("unpaid-carers")}},
+		{name: "topic leaf", filter: map[string]any{"topics": list("shared-lives")}, where: qResourceTopics(1), args: []any{sqlArray("shared-lives")}},
+		{name: "topics OR", filter: map[string]any{"topics": list("workforce", "co-production")}, where: qResourceTopics(1), args: []any{sqlArray("workforce", "co-production")}},
 		{name: "topics empty list", filter: map[string]any{"topics": list()}, where: "false", expect: qNone},
-		{name: "projects", filter: map[string]any{"projects": list("exampleshire-carers-card")}, where: qResourceProjects, args: []any{qArr("exampleshire-carers-card")}},
-		{name: "projects OR", filter: map[string]any{"projects": list("north-west-london-carers-card", "mockshire-shared-lives-growth")}, where: qResourceProjects, args: []any{qArr("north-west-london-carers-card", "mockshire-shared-lives-growth")}},
+		{name: "projects", filter: map[string]any{"projects": list("exampleshire-carers-card")}, where: qResourceProjects, args: []any{sqlArray("exampleshire-carers-card")}},
+		{name: "projects OR", filter: map[string]any{"projects": list("north-west-london-carers-card", "mockshire-shared-lives-growth")}, where: qResourceProjects, args: []any{sqlArray("north-west-london-carers-card", "mockshire-shared-lives-growth")}},
 		{name: "projects empty list", filter: map[string]any{"projects": list()}, where: "false", expect: qNone},
-		{name: "events", filter: map[string]any{"events": list("designing-a-carers-card-webinar")}, where: qResourceEvents, args: []any{qArr("designing-a-carers-card-webinar")}},
-		{name: "events OR", filter: map[string]any{"events": list("co-production-week-2025-conference", "exampleshire-festival-2025-conference", "co-production-week-2025-workshop-arf-carers-projects")}, where: qResourceEvents, args: []any{qArr("co-production-week-2025-conference", "exampleshire-festival-2025-conference", "co-production-week-2025-workshop-arf-carers-projects")}},
+		{name: "events", filter: map[string]any{"events": list("designing-a-carers-card-webinar")}, where: qResourceEvents, args: []any{sqlArray("designing-a-carers-card-webinar")}},
+		{name: "events OR", filter: map[string]any{"events": list("co-production-week-2025-conference", "exampleshire-festival-2025-conference", "co-production-week-2025-workshop-arf-carers-projects")}, where: qResourceEvents, args: []any{sqlArray("co-production-week-2025-conference", "exampleshire-festival-2025-conference", "co-production-week-2025-workshop-arf-carers-projects")}},
 		{name: "events empty list", filter: map[string]any{"events": list()}, where: "false", expect: qNone},
-		{name: "authors", filter: map[string]any{"authors": list("alex-example")}, where: qResourceAuthors, args: []any{qArr("alex-example")}},
-		{name: "authors OR", filter: map[string]any{"authors": list("sam-placeholder", "jordan-sample")}, where: qResourceAuthors, args: []any{qArr("sam-placeholder", "jordan-sample")}},
+		{name: "authors", filter: map[string]any{"authors": list("alex-example")}, where: qResourceAuthors, args: []any{sqlArray("alex-example")}},
+		{name: "authors OR", filter: map[string]any{"authors": list("sam-placeholder", "jordan-sample")}, where: qResourceAuthors, args: []any{sqlArray("sam-placeholder", "jordan-sample")}},
 		{name: "authors empty list", filter: map[string]any{"authors": list()}, where: "false", expect: qNone},
 		{name: "about unpaid carer projects", filter: map[string]any{"aboutUnpaidCarerProjects": true}, where: qResourceAboutUC},
 		{name: "not about unpaid carer projects", filter: map[string]any{"aboutUnpaidCarerProjects": false}, where: `NOT ` + qResourceAboutUC},
@@ -229,11 +227,11 @@ func TestQResourceFilter(t *testing.T) {
 		{name: "AND: type and audience", filter: map[string]any{"types": list("CASE_STUDY", "GUIDE"), "audiences": list("UNPAID_CARERS")},
 			where: `x.type IN ('CASE_STUDY', 'GUIDE') AND 'UNPAID_CARERS' = ANY(x.audiences)`},
 		{name: "AND: topic, provenance and date", filter: map[string]any{"topics": list("unpaid-carers"), "provenance": "ILLUSTRATIVE", "publishedOn": map[string]any{"from": "2025-01-01"}},
-			where: qResourceTopics(1) + ` AND x.provenance = 'ILLUSTRATIVE' AND x.published_on >= '2025-01-01'`, args: []any{qArr("unpaid-carers")}},
+			where: qResourceTopics(1) + ` AND x.provenance = 'ILLUSTRATIVE' AND x.published_on >= '2025-01-01'`, args: []any{sqlArray("unpaid-carers")}},
 		{name: "AND: about unpaid carer projects and formats", filter: map[string]any{"aboutUnpaidCarerProjects": true, "accessibilityFormats": list("EASY_READ")},
 			where: qResourceAboutUC + ` AND 'EASY_READ' = ANY(x.accessibility_formats)`},
 		{name: "AND: project and author", filter: map[string]any{"projects": list("exampleshire-carers-card", "mockshire-shared-lives-growth"), "authors": list("alex-example", "taylor-fictional", "jordan-sample")},
-			where: qResourceProjects + ` AND ` + strings.ReplaceAll(qResourceAuthors, "$1", "$2"), args: []any{qArr("exampleshire-carers-card", "mockshire-shared-lives-growth"), qArr("alex-example", "taylor-fictional", "jordan-sample")}},
+			where: qResourceProjects + ` AND ` + strings.ReplaceAll(qResourceAuthors, "$1", "$2"), args: []any{sqlArray("exampleshire-carers-card", "mockshire-shared-lives-growth"), sqlArray("alex-example", "taylor-fictional", "jordan-sample")}},
 	}
 	qRunFilterCases(t, a, "resources", "ResourceFilter", "published_resource", cases)
 }
@@ -252,11 +250,11 @@ const (
 
 func TestQEventFilter(t *testing.T) {
 	t.Parallel()
-	a := qAPI(t)
+	a := sampleAPI(t)
 	list := qList
 	cases := []qFC{
-		{name: "series", filter: map[string]any{"series": list("co-production-week-2025")}, where: qEventSeries, args: []any{qArr("co-production-week-2025")}},
-		{name: "series OR", filter: map[string]any{"series": list("exampleshire-carers-learning-festival-2025", "exampleshire-carers-learning-festival-2026")}, where: qEventSeries, args: []any{qArr("exampleshire-carers-learning-festival-2025", "exampleshire-carers-learning-festival-2026")}},
+		{name: "series", filter: map[string]any{"series": list("co-production-week-2025")}, where: qEventSeries, args: []any{sqlArray("co-production-week-2025")}},
+		{name: "series OR", filter: map[string]any{"series": list("exampleshire-carers-learning-festival-2025", "exampleshire-carers-learning-festival-2026")}, where: qEventSeries, args: []any{sqlArray("exampleshire-carers-learning-festival-2025", "exampleshire-carers-learning-festival-2026")}},
 		{name: "series empty list", filter: map[string]any{"series": list()}, where: "false", expect: qNone},
 		{name: "types", filter: map[string]any{"types": list("WORKSHOP")}, where: `x.type = 'WORKSHOP'`},
 		{name: "types OR", filter: map[string]any{"types": list("WEBINAR", "TRAINING")}, where: `x.type IN ('WEBINAR', 'TRAINING')`},
@@ -267,14 +265,14 @@ func TestQEventFilter(t *testing.T) {
 		{name: "registration sold out", filter: map[string]any{"registrationStatuses": list("SOLD_OUT")}, where: `x.registration_status = 'SOLD_OUT'`},
 		{name: "registration OR", filter: map[string]any{"registrationStatuses": list("WAITING_LIST", "OPEN")}, where: `x.registration_status IN ('WAITING_LIST', 'OPEN')`},
 		{name: "registration empty list", filter: map[string]any{"registrationStatuses": list()}, where: "false", expect: qNone},
-		{name: "topic theme matches descendants", filter: map[string]any{"topics": list("unpaid-carers")}, where: qEventTopics(1), args: []any{qArr("unpaid-carers")}},
-		{name: "topics OR", filter: map[string]any{"topics": list("co-production", "workforce-training")}, where: qEventTopics(1), args: []any{qArr("co-production", "workforce-training")}},
+		{name: "topic theme matches descendants", filter: map[string]any{"topics": list("unpaid-carers")}, where: qEventTopics(1), args: []any{sqlArray("unpaid-carers")}},
+		{name: "topics OR", filter: map[string]any{"topics": list("co-production", "workforce-training")}, where: qEventTopics(1), args: []any{sqlArray("co-production", "workforce-training")}},
 		{name: "topics empty list", filter: map[string]any{"topics": list()}, where: "false", expect: qNone},
-		{name: "projects", filter: map[string]any{"projects": list("exampleshire-carers-card")}, where: qEventProjects, args: []any{qArr("exampleshire-carers-card")}},
-		{name: "projects OR", filter: map[string]any{"projects": list("mockshire-shared-lives-growth", "placeholder-vale-young-adult-carers")}, where: qEventProjects, args: []any{qArr("mockshire-shared-lives-growth", "placeholder-vale-young-adult-carers")}},
+		{name: "projects", filter: map[string]any{"projects": list("exampleshire-carers-card")}, where: qEventProjects, args: []any{sqlArray("exampleshire-carers-card")}},
+		{name: "projects OR", filter: map[string]any{"projects": list("mockshire-shared-lives-growth", "placeholder-vale-young-adult-carers")}, where: qEventProjects, args: []any{sqlArray("mockshire-shared-lives-growth", "placeholder-vale-young-adult-carers")}},
 		{name: "projects empty list", filter: map[string]any{"projects": list()}, where: "false", expect: qNone},
-		{name: "hosts", filter: map[string]any{"hosts": list("social-care-institute-for-excellence")}, where: qEventHosts, args: []any{qArr("social-care-institute-for-excellence")}},
-		{name: "hosts OR", filter: map[string]any{"hosts": list("exampleshire-county-council", "mockford-shared-lives-network")}, where: qEventHosts, args: []any{qArr("exampleshire-county-council", "mockford-shared-lives-network")}},
+		{name: "hosts", filter: map[string]any{"hosts": list("social-care-institute-for-excellence")}, where: qEventHosts, args: []any{sqlArray("social-care-institute-for-excellence")}},
+		{name: "hosts OR", filter: map[string]any{"hosts": list("exampleshire-county-council", "mockford-shared-lives-network")}, where: qEventHosts, args: []any{sqlArray("exampleshire-county-council", "mockford-shared-lives-network")}},
 		{name: "hosts empty list", filter: map[string]any{"hosts": list()}, where: "false", expect: qNone},
 		{name: "top level", filter: map[string]any{"topLevel": true}, where: `x.parent_id IS NULL`},
 		{name: "not top level", filter: map[string]any{"topLevel": false}, where: `x.parent_id IS NOT NULL`},
@@ -290,47 +288,47 @@ func TestQEventFilter(t *testing.T) {
 		{name: "verified", filter: map[string]any{"provenance": "VERIFIED_PUBLIC"}, where: `x.provenance = 'VERIFIED_PUBLIC'`},
 		{name: "illustrative", filter: map[string]any{"provenance": "ILLUSTRATIVE"}, where: `x.provenance = 'ILLUSTRATIVE'`},
 		{name: "empty filter", filter: map[string]any{}, where: "true", expect: qAll},
-		{name: "AND: series and top level", filter: map[string]any{"series": list("co-production-week-2025"), "topLevel": true}, where: qEventSeries + ` AND x.parent_id IS NULL`, args: []any{qArr("co-production-week-2025")}},
+		{name: "AND: series and top level", filter: map[string]any{"series": list("co-production-week-2025"), "topLevel": true}, where: qEventSeries + ` AND x.parent_id IS NULL`, args: []any{sqlArray("co-production-week-2025")}},
 		{name: "AND: type, not top level, provenance", filter: map[string]any{"types": list("WORKSHOP"), "topLevel": false, "provenance": "ILLUSTRATIVE"},
 			where: `x.type = 'WORKSHOP' AND x.parent_id IS NOT NULL AND x.provenance = 'ILLUSTRATIVE'`},
 		{name: "AND: topic, mode and day range", filter: map[string]any{"topics": list("unpaid-carers"), "deliveryModes": list("ONLINE", "HYBRID"), "startsOn": map[string]any{"from": "2025-01-01", "to": "2026-12-31"}},
-			where: qEventTopics(1) + ` AND x.delivery_mode IN ('ONLINE', 'HYBRID') AND ` + qUKDay + ` BETWEEN '2025-01-01' AND '2026-12-31'`, args: []any{qArr("unpaid-carers")}},
+			where: qEventTopics(1) + ` AND x.delivery_mode IN ('ONLINE', 'HYBRID') AND ` + qUKDay + ` BETWEEN '2025-01-01' AND '2026-12-31'`, args: []any{sqlArray("unpaid-carers")}},
 		{name: "AND: host and registration", filter: map[string]any{"hosts": list("exampleshire-carers-together"), "registrationStatuses": list("OPEN", "SOLD_OUT", "WAITING_LIST")},
-			where: qEventHosts + ` AND x.registration_status IN ('OPEN', 'SOLD_OUT', 'WAITING_LIST')`, args: []any{qArr("exampleshire-carers-together")}},
+			where: qEventHosts + ` AND x.registration_status IN ('OPEN', 'SOLD_OUT', 'WAITING_LIST')`, args: []any{sqlArray("exampleshire-carers-together")}},
 	}
 	qRunFilterCases(t, a, "events", "EventFilter", "published_event", cases)
 }
 
 func TestQReferenceFilters(t *testing.T) {
 	t.Parallel()
-	a := qAPI(t)
+	a := sampleAPI(t)
 	list := qList
 	const icsInRegions = `x.id IN (SELECT il.ics_id FROM ics_local_authority il JOIN local_authority la ON la.id = il.local_authority_id JOIN region r ON r.id = la.region_id WHERE r.slug = ANY($1) OR r.code = ANY($1))`
 	const icsInNHS = `x.nhs_region_id IN (SELECT id FROM nhs_region WHERE slug = ANY($1) OR code = ANY($1))`
 	t.Run("IntegratedCareSystemFilter", func(t *testing.T) {
-		qRunFilterCases(t, qFor(a, t), "integratedCareSystems", "IntegratedCareSystemFilter", "ics", []qFC{
-			{name: "NHS region by slug", filter: map[string]any{"nhsRegions": list("london")}, where: icsInNHS, args: []any{qArr("london")}},
-			{name: "NHS region by code", filter: map[string]any{"nhsRegions": list("E40000012")}, where: icsInNHS, args: []any{qArr("E40000012")}},
-			{name: "NHS regions OR", filter: map[string]any{"nhsRegions": list("midlands", "E40000006")}, where: icsInNHS, args: []any{qArr("midlands", "E40000006")}},
+		qRunFilterCases(t, a, "integratedCareSystems", "IntegratedCareSystemFilter", "ics", []qFC{
+			{name: "NHS region by slug", filter: map[string]any{"nhsRegions": list("london")}, where: icsInNHS, args: []any{sqlArray("london")}},
+			{name: "NHS region by code", filter: map[string]any{"nhsRegions": list("E40000012")}, where: icsInNHS, args: []any{sqlArray("E40000012")}},
+			{name: "NHS regions OR", filter: map[string]any{"nhsRegions": list("midlands", "E40000006")}, where: icsInNHS, args: []any{sqlArray("midlands", "E40000006")}},
 			{name: "NHS regions empty list", filter: map[string]any{"nhsRegions": list()}, where: "false", expect: qNone},
-			{name: "region by slug", filter: map[string]any{"regions": list("yorkshire-and-the-humber")}, where: icsInRegions, args: []any{qArr("yorkshire-and-the-humber")}},
-			{name: "regions OR by code and slug", filter: map[string]any{"regions": list("E12000001", "london")}, where: icsInRegions, args: []any{qArr("E12000001", "london")}},
+			{name: "region by slug", filter: map[string]any{"regions": list("yorkshire-and-the-humber")}, where: icsInRegions, args: []any{sqlArray("yorkshire-and-the-humber")}},
+			{name: "regions OR by code and slug", filter: map[string]any{"regions": list("E12000001", "london")}, where: icsInRegions, args: []any{sqlArray("E12000001", "london")}},
 			{name: "regions empty list", filter: map[string]any{"regions": list()}, where: "false", expect: qNone},
 			{name: "verified", filter: map[string]any{"provenance": "VERIFIED_PUBLIC"}, where: `x.provenance = 'VERIFIED_PUBLIC'`},
 			{name: "illustrative", filter: map[string]any{"provenance": "ILLUSTRATIVE"}, where: `x.provenance = 'ILLUSTRATIVE'`},
 			{name: "AND: NHS region, region, provenance", filter: map[string]any{"nhsRegions": list("north-east-and-yorkshire"), "regions": list("north-east"), "provenance": "ILLUSTRATIVE"},
-				where: icsInNHS + ` AND ` + strings.ReplaceAll(icsInRegions, "$1", "$2") + ` AND x.provenance = 'ILLUSTRATIVE'`, args: []any{qArr("north-east-and-yorkshire"), qArr("north-east")}},
+				where: icsInNHS + ` AND ` + strings.ReplaceAll(icsInRegions, "$1", "$2") + ` AND x.provenance = 'ILLUSTRATIVE'`, args: []any{sqlArray("north-east-and-yorkshire"), sqlArray("north-east")}},
 		})
 	})
 	const laInICS = `x.id IN (SELECT il.local_authority_id FROM ics_local_authority il JOIN ics i ON i.id = il.ics_id WHERE i.slug = ANY($1) OR i.code = ANY($1))`
 	const laInRegions = `x.region_id IN (SELECT id FROM region WHERE slug = ANY($1) OR code = ANY($1))`
 	t.Run("LocalAuthorityFilter", func(t *testing.T) {
-		qRunFilterCases(t, qFor(a, t), "localAuthorities", "LocalAuthorityFilter", "local_authority", []qFC{
-			{name: "region by slug", filter: map[string]any{"regions": list("london")}, where: laInRegions, args: []any{qArr("london")}},
-			{name: "regions OR by code", filter: map[string]any{"regions": list("E12000003", "E12000008")}, where: laInRegions, args: []any{qArr("E12000003", "E12000008")}},
+		qRunFilterCases(t, a, "localAuthorities", "LocalAuthorityFilter", "local_authority", []qFC{
+			{name: "region by slug", filter: map[string]any{"regions": list("london")}, where: laInRegions, args: []any{sqlArray("london")}},
+			{name: "regions OR by code", filter: map[string]any{"regions": list("E12000003", "E12000008")}, where: laInRegions, args: []any{sqlArray("E12000003", "E12000008")}},
 			{name: "regions empty list", filter: map[string]any{"regions": list()}, where: "false", expect: qNone},
-			{name: "ICS by slug", filter: map[string]any{"integratedCareSystems": list("north-west-london")}, where: laInICS, args: []any{qArr("north-west-london")}},
-			{name: "ICS OR by code", filter: map[string]any{"integratedCareSystems": list("E54000054", "X54000002")}, where: laInICS, args: []any{qArr("E54000054", "X54000002")}},
+			{name: "ICS by slug", filter: map[string]any{"integratedCareSystems": list("north-west-london")}, where: laInICS, args: []any{sqlArray("north-west-london")}},
+			{name: "ICS OR by code", filter: map[string]any{"integratedCareSystems": list("E54000054", "X54000002")}, where: laInICS, args: []any{sqlArray("E54000054", "X54000002")}},
 			{name: "ICS empty list", filter: map[string]any{"integratedCareSystems": list()}, where: "false", expect: qNone},
 			{name: "kinds", filter: map[string]any{"kinds": list("LONDON_BOROUGH")}, where: `x.kind = 'LONDON_BOROUGH'`},
 			{name: "kinds OR", filter: map[string]any{"kinds": list("COUNTY", "UNITARY")}, where: `x.kind IN ('COUNTY', 'UNITARY')`},
@@ -338,13 +336,13 @@ func TestQReferenceFilters(t *testing.T) {
 			{name: "verified", filter: map[string]any{"provenance": "VERIFIED_PUBLIC"}, where: `x.provenance = 'VERIFIED_PUBLIC'`},
 			{name: "illustrative", filter: map[string]any{"provenance": "ILLUSTRATIVE"}, where: `x.provenance = 'ILLUSTRATIVE'`},
 			{name: "AND: region, kind, provenance", filter: map[string]any{"regions": list("yorkshire-and-the-humber"), "kinds": list("METROPOLITAN_DISTRICT"), "provenance": "VERIFIED_PUBLIC"},
-				where: laInRegions + ` AND x.kind = 'METROPOLITAN_DISTRICT' AND x.provenance = 'VERIFIED_PUBLIC'`, args: []any{qArr("yorkshire-and-the-humber")}},
+				where: laInRegions + ` AND x.kind = 'METROPOLITAN_DISTRICT' AND x.provenance = 'VERIFIED_PUBLIC'`, args: []any{sqlArray("yorkshire-and-the-humber")}},
 			{name: "AND: ICS and region", filter: map[string]any{"integratedCareSystems": list("fictonbury-and-dummydale"), "regions": list("north-east")},
-				where: laInICS + ` AND ` + strings.ReplaceAll(laInRegions, "$1", "$2"), args: []any{qArr("fictonbury-and-dummydale"), qArr("north-east")}},
+				where: laInICS + ` AND ` + strings.ReplaceAll(laInRegions, "$1", "$2"), args: []any{sqlArray("fictonbury-and-dummydale"), sqlArray("north-east")}},
 		})
 	})
 	t.Run("OrganisationFilter", func(t *testing.T) {
-		qRunFilterCases(t, qFor(a, t), "organisations", "OrganisationFilter", "organisation", []qFC{
+		qRunFilterCases(t, a, "organisations", "OrganisationFilter", "organisation", []qFC{
 			{name: "kinds", filter: map[string]any{"kinds": list("COUNCIL")}, where: `x.kind = 'COUNCIL'`},
 			{name: "kinds OR", filter: map[string]any{"kinds": list("VCSE", "UNIVERSITY")}, where: `x.kind IN ('VCSE', 'UNIVERSITY')`},
 			{name: "kinds empty list", filter: map[string]any{"kinds": list()}, where: "false", expect: qNone},
@@ -355,19 +353,19 @@ func TestQReferenceFilters(t *testing.T) {
 	})
 	const personOrgs = `x.organisation_id IN (SELECT id FROM organisation WHERE slug = ANY($1))`
 	t.Run("PersonFilter", func(t *testing.T) {
-		qRunFilterCases(t, qFor(a, t), "people", "PersonFilter", "person", []qFC{
-			{name: "organisation", filter: map[string]any{"organisations": list("exampleshire-carers-together")}, where: personOrgs, args: []any{qArr("exampleshire-carers-together")}},
-			{name: "organisations OR", filter: map[string]any{"organisations": list("exampleshire-county-council", "university-of-exampleshire", "national-institute-of-example-care")}, where: personOrgs, args: []any{qArr("exampleshire-county-council", "university-of-exampleshire", "national-institute-of-example-care")}},
-			{name: "organisation without people", filter: map[string]any{"organisations": list("oxfordshire-county-council")}, where: personOrgs, args: []any{qArr("oxfordshire-county-council")}, expect: qNone},
+		qRunFilterCases(t, a, "people", "PersonFilter", "person", []qFC{
+			{name: "organisation", filter: map[string]any{"organisations": list("exampleshire-carers-together")}, where: personOrgs, args: []any{sqlArray("exampleshire-carers-together")}},
+			{name: "organisations OR", filter: map[string]any{"organisations": list("exampleshire-county-council", "university-of-exampleshire", "national-institute-of-example-care")}, where: personOrgs, args: []any{sqlArray("exampleshire-county-council", "university-of-exampleshire", "national-institute-of-example-care")}},
+			{name: "organisation without people", filter: map[string]any{"organisations": list("oxfordshire-county-council")}, where: personOrgs, args: []any{sqlArray("oxfordshire-county-council")}, expect: qNone},
 			{name: "organisations empty list", filter: map[string]any{"organisations": list()}, where: "false", expect: qNone},
 			{name: "illustrative (every person)", filter: map[string]any{"provenance": "ILLUSTRATIVE"}, where: `x.provenance = 'ILLUSTRATIVE'`, expect: qAll},
 			{name: "verified (nobody)", filter: map[string]any{"provenance": "VERIFIED_PUBLIC"}, where: `x.provenance = 'VERIFIED_PUBLIC'`, expect: qNone},
-			{name: "AND: organisation and provenance", filter: map[string]any{"organisations": list("exampleshire-carers-together"), "provenance": "VERIFIED_PUBLIC"}, where: personOrgs + ` AND x.provenance = 'VERIFIED_PUBLIC'`, args: []any{qArr("exampleshire-carers-together")}, expect: qNone},
+			{name: "AND: organisation and provenance", filter: map[string]any{"organisations": list("exampleshire-carers-together"), "provenance": "VERIFIED_PUBLIC"}, where: personOrgs + ` AND x.provenance = 'VERIFIED_PUBLIC'`, args: []any{sqlArray("exampleshire-carers-together")}, expect: qNone},
 		})
 	})
 	const topicParent = `x.parent_id = (SELECT id FROM topic WHERE slug = $1)`
 	t.Run("TopicFilter", func(t *testing.T) {
-		qRunFilterCases(t, qFor(a, t), "topics", "TopicFilter", "topic", []qFC{
+		qRunFilterCases(t, a, "topics", "TopicFilter", "topic", []qFC{
 			{name: "themes", filter: map[string]any{"isTheme": true}, where: `x.parent_id IS NULL`},
 			{name: "topics beneath themes", filter: map[string]any{"isTheme": false}, where: `x.parent_id IS NOT NULL`},
 			{name: "children of a theme", filter: map[string]any{"parent": "unpaid-carers"}, where: topicParent, args: []any{"unpaid-carers"}},
@@ -379,21 +377,21 @@ func TestQReferenceFilters(t *testing.T) {
 	const consRegions = `x.ics_id IN (SELECT il.ics_id FROM ics_local_authority il JOIN local_authority la ON la.id = il.local_authority_id JOIN region r ON r.id = la.region_id WHERE r.slug = ANY($1) OR r.code = ANY($1))`
 	const consNHS = `x.ics_id IN (SELECT i.id FROM ics i JOIN nhs_region n ON n.id = i.nhs_region_id WHERE n.slug = ANY($1) OR n.code = ANY($1))`
 	t.Run("ConsortiumFilter", func(t *testing.T) {
-		qRunFilterCases(t, qFor(a, t), "consortia", "ConsortiumFilter", "consortium", []qFC{
-			{name: "region by slug", filter: map[string]any{"regions": list("london")}, where: consRegions, args: []any{qArr("london")}},
-			{name: "regions OR by code", filter: map[string]any{"regions": list("E12000001", "E12000005")}, where: consRegions, args: []any{qArr("E12000001", "E12000005")}},
+		qRunFilterCases(t, a, "consortia", "ConsortiumFilter", "consortium", []qFC{
+			{name: "region by slug", filter: map[string]any{"regions": list("london")}, where: consRegions, args: []any{sqlArray("london")}},
+			{name: "regions OR by code", filter: map[string]any{"regions": list("E12000001", "E12000005")}, where: consRegions, args: []any{sqlArray("E12000001", "E12000005")}},
 			{name: "regions empty list", filter: map[string]any{"regions": list()}, where: "false", expect: qNone},
-			{name: "NHS region by slug", filter: map[string]any{"nhsRegions": list("south-west")}, where: consNHS, args: []any{qArr("south-west")}},
-			{name: "NHS regions OR by code", filter: map[string]any{"nhsRegions": list("E40000003", "north-west")}, where: consNHS, args: []any{qArr("E40000003", "north-west")}},
+			{name: "NHS region by slug", filter: map[string]any{"nhsRegions": list("south-west")}, where: consNHS, args: []any{sqlArray("south-west")}},
+			{name: "NHS regions OR by code", filter: map[string]any{"nhsRegions": list("E40000003", "north-west")}, where: consNHS, args: []any{sqlArray("E40000003", "north-west")}},
 			{name: "NHS regions empty list", filter: map[string]any{"nhsRegions": list()}, where: "false", expect: qNone},
 			{name: "verified", filter: map[string]any{"provenance": "VERIFIED_PUBLIC"}, where: `x.provenance = 'VERIFIED_PUBLIC'`},
 			{name: "illustrative", filter: map[string]any{"provenance": "ILLUSTRATIVE"}, where: `x.provenance = 'ILLUSTRATIVE'`},
 			{name: "AND: region and NHS region and provenance", filter: map[string]any{"regions": list("yorkshire-and-the-humber"), "nhsRegions": list("north-east-and-yorkshire"), "provenance": "VERIFIED_PUBLIC"},
-				where: consRegions + ` AND ` + strings.ReplaceAll(consNHS, "$1", "$2") + ` AND x.provenance = 'VERIFIED_PUBLIC'`, args: []any{qArr("yorkshire-and-the-humber"), qArr("north-east-and-yorkshire")}},
+				where: consRegions + ` AND ` + strings.ReplaceAll(consNHS, "$1", "$2") + ` AND x.provenance = 'VERIFIED_PUBLIC'`, args: []any{sqlArray("yorkshire-and-the-humber"), sqlArray("north-east-and-yorkshire")}},
 		})
 	})
 	t.Run("EventSeriesFilter", func(t *testing.T) {
-		qRunFilterCases(t, qFor(a, t), "eventSeriesList", "EventSeriesFilter", "published_event_series", []qFC{
+		qRunFilterCases(t, a, "eventSeriesList", "EventSeriesFilter", "published_event_series", []qFC{
 			{name: "brand", filter: map[string]any{"brand": "Co-production Week"}, where: `x.brand = 'Co-production Week'`},
 			{name: "brand is exact", filter: map[string]any{"brand": "co-production week"}, where: `x.brand = 'co-production week'`, expect: qNone},
 			{name: "yearFrom is inclusive", filter: map[string]any{"yearFrom": 2025}, where: `x.year >= 2025`},
@@ -410,7 +408,7 @@ func TestQReferenceFilters(t *testing.T) {
 // narrow the records under their parent.
 func TestQNestedConnectionFilters(t *testing.T) {
 	t.Parallel()
-	a := qAPI(t)
+	a := sampleAPI(t)
 	cases := []struct {
 		name  string
 		query string // with $after, selecting the connection at path
@@ -419,29 +417,28 @@ func TestQNestedConnectionFilters(t *testing.T) {
 		args  []any
 	}{
 		{"region.projects(themes)", `query($after: String) { region(slug: "london") { projects(first: 3, after: $after, filter: {themes: ["unpaid-carers"]}) { ` + qPageFields + ` nodes { slug } } } }`, "region.projects",
-			`SELECT x.slug FROM published_project x WHERE ` + qProjectInRegions + ` AND ` + qProjectThemes(2), []any{qArr("london"), qArr("unpaid-carers")}},
+			`SELECT x.slug FROM published_project x WHERE ` + qProjectInRegions + ` AND ` + qProjectThemes(2), []any{sqlArray("london"), sqlArray("unpaid-carers")}},
 		{"region.projects(provenance, stages)", `query($after: String) { region(code: "E12000003") { projects(first: 3, after: $after, filter: {provenance: ILLUSTRATIVE, stages: [IN_PROGRESS]}) { ` + qPageFields + ` nodes { slug } } } }`, "region.projects",
-			`SELECT x.slug FROM published_project x WHERE ` + qProjectInRegions + ` AND x.provenance = 'ILLUSTRATIVE' AND x.stage = 'IN_PROGRESS'`, []any{qArr("E12000003")}},
+			`SELECT x.slug FROM published_project x WHERE ` + qProjectInRegions + ` AND x.provenance = 'ILLUSTRATIVE' AND x.stage = 'IN_PROGRESS'`, []any{sqlArray("E12000003")}},
 		{"integratedCareSystem.projects(unpaidCarerFocus)", `query($after: String) { integratedCareSystem(slug: "exampleshire") { projects(first: 2, after: $after, filter: {unpaidCarerFocus: true}) { ` + qPageFields + ` nodes { slug } } } }`, "integratedCareSystem.projects",
-			`SELECT x.slug FROM published_project x WHERE ` + qProjectInICS + ` AND 'UNPAID_CARERS' = ANY(x.target_groups)`, []any{qArr("exampleshire")}},
+			`SELECT x.slug FROM published_project x WHERE ` + qProjectInICS + ` AND 'UNPAID_CARERS' = ANY(x.target_groups)`, []any{sqlArray("exampleshire")}},
 		{"project.resources(types, publishedOn)", `query($after: String) { project(slug: "mockshire-shared-lives-growth") { resources(first: 2, after: $after, filter: {types: [LEARNING_NOTE, GUIDE, TOOL, E_LEARNING], publishedOn: {to: "2025-01-26"}}) { ` + qPageFields + ` nodes { slug } } } }`, "project.resources",
-			`SELECT x.slug FROM published_resource x WHERE ` + qResourceProjects + ` AND x.type IN ('LEARNING_NOTE', 'GUIDE', 'TOOL', 'E_LEARNING') AND x.published_on <= '2025-01-26'`, []any{qArr("mockshire-shared-lives-growth")}},
+			`SELECT x.slug FROM published_resource x WHERE ` + qResourceProjects + ` AND x.type IN ('LEARNING_NOTE', 'GUIDE', 'TOOL', 'E_LEARNING') AND x.published_on <= '2025-01-26'`, []any{sqlArray("mockshire-shared-lives-growth")}},
 		{"project.events(topLevel)", `query($after: String) { project(slug: "exampleshire-carers-card") { events(first: 2, after: $after, filter: {topLevel: true}) { ` + qPageFields + ` nodes { slug } } } }`, "project.events",
-			`SELECT x.slug FROM published_event x WHERE ` + qEventProjects + ` AND x.parent_id IS NULL`, []any{qArr("exampleshire-carers-card")}},
+			`SELECT x.slug FROM published_event x WHERE ` + qEventProjects + ` AND x.parent_id IS NULL`, []any{sqlArray("exampleshire-carers-card")}},
 		{"eventSeries.events(types)", `query($after: String) { eventSeries(slug: "co-production-week-2025") { events(first: 2, after: $after, filter: {types: [WORKSHOP]}) { ` + qPageFields + ` nodes { slug } } } }`, "eventSeries.events",
-			`SELECT x.slug FROM published_event x WHERE ` + qEventSeries + ` AND x.type = 'WORKSHOP'`, []any{qArr("co-production-week-2025")}},
+			`SELECT x.slug FROM published_event x WHERE ` + qEventSeries + ` AND x.type = 'WORKSHOP'`, []any{sqlArray("co-production-week-2025")}},
 		{"eventSeries.events(startsOn)", `query($after: String) { eventSeries(slug: "exampleshire-carers-learning-festival-2025") { events(first: 2, after: $after, filter: {startsOn: {from: "2025-03-12", to: "2025-03-12"}}) { ` + qPageFields + ` nodes { slug } } } }`, "eventSeries.events",
-			`SELECT x.slug FROM published_event x WHERE ` + qEventSeries + ` AND ` + qUKDay + ` = '2025-03-12'`, []any{qArr("exampleshire-carers-learning-festival-2025")}},
+			`SELECT x.slug FROM published_event x WHERE ` + qEventSeries + ` AND ` + qUKDay + ` = '2025-03-12'`, []any{sqlArray("exampleshire-carers-learning-festival-2025")}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			a := qFor(a, t)
-			want := qStrings(a, c.sql, c.args...)
+			want := a.sqlStrings(t, c.sql, c.args...)
 			if len(want) < 2 {
 				t.Fatalf("case too weak: ground truth has %d rows", len(want))
 			}
-			got, total := qSlugsOf(a, c.query, nil, c.path, "slug")
-			qSameSet(t, c.name, got, want)
+			got, total := a.slugsOf(t, c.query, nil, c.path, "slug")
+			sameSet(t, c.name, got, want)
 			if total != len(want) {
 				t.Errorf("%s: totalCount %d, want %d", c.name, total, len(want))
 			}
@@ -454,7 +451,7 @@ func TestQNestedConnectionFilters(t *testing.T) {
 // so are reversed or malformed ranges.
 func TestQFilterValuesThatNameNothingAreErrors(t *testing.T) {
 	t.Parallel()
-	a := qAPI(t)
+	a := sampleAPI(t)
 	cases := []struct{ name, query, mention string }{
 		{"project region", `{ projects(filter: {regions: ["london", "atlantis"]}) { totalCount } }`, "atlantis"},
 		{"project ICS", `{ projects(filter: {integratedCareSystems: ["E54999999"]}) { totalCount } }`, "E54999999"},
@@ -488,8 +485,7 @@ func TestQFilterValuesThatNameNothingAreErrors(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			a := qFor(a, t)
-			code, msg := qErrCode(a, c.query, nil)
+			code, msg := a.errCode(t, c.query, nil)
 			if code != "BAD_USER_INPUT" {
 				t.Errorf("code %s, want BAD_USER_INPUT (message %q)", code, msg)
 			}

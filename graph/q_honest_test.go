@@ -17,7 +17,7 @@ type qProv struct {
 
 func TestQIllustrativeRecordsNameOnlyIllustrativeRecords(t *testing.T) {
 	t.Parallel()
-	a := qBigAPI(t)
+	a := roomyAPI(t)
 	var out struct {
 		Projects struct {
 			Nodes []struct {
@@ -57,7 +57,7 @@ func TestQIllustrativeRecordsNameOnlyIllustrativeRecords(t *testing.T) {
 			}
 		} `json:"integratedCareSystems"`
 	}
-	a.query(`{
+	a.query(t, `{
 		projects(first: 100) { nodes { slug provenance
 			leadOrganisation { slug provenance } partners { organisation { slug provenance } }
 			consortium { slug provenance integratedCareSystem { slug provenance } leadOrganisation { slug provenance } members { slug provenance } }
@@ -67,13 +67,13 @@ func TestQIllustrativeRecordsNameOnlyIllustrativeRecords(t *testing.T) {
 			recording { slug provenance } speakers { person { slug provenance } } } }
 		integratedCareSystems(first: 100) { nodes { slug provenance code localAuthorities { slug provenance code } } }
 	}`, nil, &out)
-	resources := qPageTyped[struct {
+	resources := pageAllAs[struct {
 		qProv
 		Publisher *qProv
 		Authors   []qProv
 		Projects  struct{ Nodes []qProv }
 		Events    struct{ Nodes []qProv }
-	}](a, `query($after: String) { resources(first: 100, after: $after) { `+qPageFields+` nodes { slug provenance
+	}](t, a, `query($after: String) { resources(first: 100, after: $after) { `+qPageFields+` nodes { slug provenance
 		publisher { slug provenance } authors { slug provenance }
 		projects(first: 100) { nodes { slug provenance } } events(first: 100) { nodes { slug provenance } } } } }`, "resources")
 
@@ -171,9 +171,9 @@ func TestQIllustrativeRecordsNameOnlyIllustrativeRecords(t *testing.T) {
 // records for it; illustrative records are told apart by provenance.
 func TestQVerifiedRecordsCiteTheirSource(t *testing.T) {
 	t.Parallel()
-	a := qBigAPI(t)
+	a := roomyAPI(t)
 	src := `provenance source { slug url }`
-	raw := qRaw(a, `{
+	raw := a.raw(t, `{
 		projects(first: 100) { nodes { key: slug `+src+` } }
 		newest: resources(first: 100) { nodes { key: slug `+src+` } }
 		oldest: resources(first: 100, orderBy: {field: PUBLISHED_ON, direction: ASC}) { nodes { key: slug `+src+` } }
@@ -196,9 +196,9 @@ func TestQVerifiedRecordsCiteTheirSource(t *testing.T) {
 	}
 	decode := func(path string, nodes bool) []rec {
 		var out []rec
-		cur := qAt(t, raw, path)
+		cur := at(t, raw, path)
 		if nodes {
-			cur = qAt(t, cur, "nodes")
+			cur = at(t, cur, "nodes")
 		}
 		if err := json.Unmarshal(cur, &out); err != nil {
 			t.Fatalf("%s: %v", path, err)
@@ -211,14 +211,14 @@ func TestQVerifiedRecordsCiteTheirSource(t *testing.T) {
 		Statistics []rec
 		Priorities []rec
 	}
-	if err := json.Unmarshal(qAt(t, raw, "funds"), &funds); err != nil {
+	if err := json.Unmarshal(at(t, raw, "funds"), &funds); err != nil {
 		t.Fatal(err)
 	}
 	var consortia []struct {
 		rec
 		Allocations []rec
 	}
-	if err := json.Unmarshal(qAt(t, qAt(t, raw, "consortia"), "nodes"), &consortia); err != nil {
+	if err := json.Unmarshal(at(t, at(t, raw, "consortia"), "nodes"), &consortia); err != nil {
 		t.Fatal(err)
 	}
 	groups := map[string][]rec{
@@ -270,12 +270,12 @@ func TestQVerifiedRecordsCiteTheirSource(t *testing.T) {
 		seen := map[string]bool{}
 		var got []string
 		for _, r := range recs {
-			key := strings.TrimSuffix(strings.TrimPrefix(qJSON(r.Key), `"`), `"`)
+			key := strings.TrimSuffix(strings.TrimPrefix(jsonOf(r.Key), `"`), `"`)
 			switch kind {
 			case "statistic":
 				key += "=" + r.Value
 			case "allocation":
-				key = qUnGID(t, key)
+				key = ungid(t, key)
 			}
 			if seen[key] {
 				continue // a resource read by both orders
@@ -299,7 +299,7 @@ func TestQVerifiedRecordsCiteTheirSource(t *testing.T) {
 			}
 			got = append(got, key+"|"+s)
 		}
-		qSameSet(t, kind+" sources", got, qPairs(a, wantSQL[kind]))
+		sameSet(t, kind+" sources", got, a.sqlPairs(t, wantSQL[kind]))
 	}
 	if verified < 100 {
 		t.Errorf("only %d verified records checked", verified)

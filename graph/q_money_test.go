@@ -32,18 +32,18 @@ const qMoneySQL = `SELECT m::text AS pence,
 	'GBP' AS currency
 	FROM (SELECT k, m0::bigint AS m FROM (%s) y(k, m0)) x WHERE k = $1`
 
-func qMoneyOf(a *api, from, key string) qMoney {
-	a.t.Helper()
+func qMoneyOf(t testing.TB, a *api, from, key string) qMoney {
+	t.Helper()
 	var m qMoney
 	if err := a.db.Get(&m, fmt.Sprintf(qMoneySQL, from), key); err != nil {
-		a.t.Fatalf("money ground truth for %s: %v", key, err)
+		t.Fatalf("money ground truth for %s: %v", key, err)
 	}
 	return m
 }
 
 func TestQFundMoney(t *testing.T) {
 	t.Parallel()
-	a := qAPI(t)
+	a := sampleAPI(t)
 	var out struct {
 		Fund struct {
 			TotalAmount  qMoney
@@ -65,7 +65,7 @@ func TestQFundMoney(t *testing.T) {
 		}
 		Project struct{ FundingTotal qMoney }
 	}
-	a.query(`{
+	a.query(t, `{
 		fund(slug: "accelerating-reform-fund") { totalAmount `+qMoneyFields+` trancheTotal `+qMoneyFields+`
 			tranches { financialYear grantDetermination amount `+qMoneyFields+` } statistics { measure value qualifier } }
 		consortium(slug: "north-west-london-arf") { allocatedTotal `+qMoneyFields+` allocations { amount `+qMoneyFields+` project { slug } tranche { financialYear } } }
@@ -87,7 +87,7 @@ func TestQFundMoney(t *testing.T) {
 	for _, s := range f.Statistics {
 		stats = append(stats, s.Measure+"="+s.Value+"/"+s.Qualifier)
 	}
-	qSameSet(t, "fund statistics", stats, qStrings(a, `SELECT measure || '=' || value::text || '/' || qualifier FROM fund_statistic`))
+	sameSet(t, "fund statistics", stats, a.sqlStrings(t, `SELECT measure || '=' || value::text || '/' || qualifier FROM fund_statistic`))
 
 	qWantMoney(t, "north-west-london-arf.allocatedTotal", out.Consortium.AllocatedTotal, "47781100", "477811.00", "£477,811")
 	if len(out.Consortium.Allocations) != 1 {
@@ -106,7 +106,7 @@ func TestQFundMoney(t *testing.T) {
 // formatted in SQL.
 func TestQEveryTotalMatchesTheDatabase(t *testing.T) {
 	t.Parallel()
-	a := qBigAPI(t)
+	a := roomyAPI(t)
 	var out struct {
 		Consortia struct {
 			Nodes []struct {
@@ -121,7 +121,7 @@ func TestQEveryTotalMatchesTheDatabase(t *testing.T) {
 			}
 		}
 	}
-	a.query(`{ consortia(first: 100) { nodes { slug allocatedTotal `+qMoneyFields+` } }
+	a.query(t, `{ consortia(first: 100) { nodes { slug allocatedTotal `+qMoneyFields+` } }
 		projects(first: 100) { nodes { slug fundingTotal `+qMoneyFields+` } } }`, nil, &out)
 	if len(out.Consortia.Nodes) != 52 || len(out.Projects.Nodes) != 44 {
 		t.Fatalf("%d consortia and %d projects, want 52 and 44", len(out.Consortia.Nodes), len(out.Projects.Nodes))
@@ -130,7 +130,7 @@ func TestQEveryTotalMatchesTheDatabase(t *testing.T) {
 	const projSums = `SELECT p.slug, coalesce(sum(al.amount_pence), 0) FROM published_project p LEFT JOIN allocation al ON al.project_id = p.id GROUP BY p.slug`
 	nonZero := 0
 	for _, c := range out.Consortia.Nodes {
-		want := qMoneyOf(a, consSums, c.Slug)
+		want := qMoneyOf(t, a, consSums, c.Slug)
 		if c.AllocatedTotal != want {
 			t.Errorf("%s.allocatedTotal = %+v, want %+v", c.Slug, c.AllocatedTotal, want)
 		}
@@ -139,7 +139,7 @@ func TestQEveryTotalMatchesTheDatabase(t *testing.T) {
 		}
 	}
 	for _, p := range out.Projects.Nodes {
-		want := qMoneyOf(a, projSums, p.Slug)
+		want := qMoneyOf(t, a, projSums, p.Slug)
 		if p.FundingTotal != want {
 			t.Errorf("%s.fundingTotal = %+v, want %+v", p.Slug, p.FundingTotal, want)
 		}
@@ -154,10 +154,10 @@ func TestQEveryTotalMatchesTheDatabase(t *testing.T) {
 // would round) to the test's own database.
 func TestQMoneyWithPenceAndHugeAmounts(t *testing.T) {
 	t.Parallel()
-	a := qAPI(t)
-	tranche := qInt(a, `SELECT ft.id FROM fund_tranche ft WHERE ft.financial_year = '2024-25'`)
-	cons := qInt(a, `SELECT id FROM consortium WHERE slug = 'placeholder-vale-and-testwick-arf'`)
-	proj := qInt(a, `SELECT id FROM project WHERE slug = 'placeholder-vale-young-adult-carers'`)
+	a := sampleAPI(t)
+	tranche := a.sqlInt(t, `SELECT ft.id FROM fund_tranche ft WHERE ft.financial_year = '2024-25'`)
+	cons := a.sqlInt(t, `SELECT id FROM consortium WHERE slug = 'placeholder-vale-and-testwick-arf'`)
+	proj := a.sqlInt(t, `SELECT id FROM project WHERE slug = 'placeholder-vale-young-adult-carers'`)
 	cases := []struct {
 		pence                     int64
 		project                   bool
@@ -185,7 +185,7 @@ func TestQMoneyWithPenceAndHugeAmounts(t *testing.T) {
 		var out struct {
 			Node struct{ Amount qMoney }
 		}
-		a.query(`query($id: ID!) { node(id: $id) { ... on Allocation { amount `+qMoneyFields+` } } }`, map[string]any{"id": qGID("Allocation", ids[i])}, &out)
+		a.query(t, `query($id: ID!) { node(id: $id) { ... on Allocation { amount `+qMoneyFields+` } } }`, map[string]any{"id": gid("Allocation", ids[i])}, &out)
 		qWantMoney(t, fmt.Sprintf("allocation of %d pence", c.pence), out.Node.Amount, fmt.Sprint(c.pence), c.wantPounds, c.wantFormatted)
 	}
 
@@ -199,13 +199,13 @@ func TestQMoneyWithPenceAndHugeAmounts(t *testing.T) {
 			}
 		}
 	}
-	a.query(fmt.Sprintf(`{
+	a.query(t, fmt.Sprintf(`{
 		consortium(slug: "placeholder-vale-and-testwick-arf") { allocatedTotal %s }
 		project(slug: "placeholder-vale-young-adult-carers") { fundingTotal %s }
 		tranche: node(id: %q) { ... on FundTranche { allocations { id amount %s } } }
-	}`, qMoneyFields, qMoneyFields, qGID("FundTranche", tranche), qMoneyFields), nil, &out)
+	}`, qMoneyFields, qMoneyFields, gid("FundTranche", tranche), qMoneyFields), nil, &out)
 	consSums := `SELECT c.slug, coalesce(sum(al.amount_pence), 0) FROM consortium c LEFT JOIN allocation al ON al.consortium_id = c.id GROUP BY c.slug`
-	want := qMoneyOf(a, consSums, "placeholder-vale-and-testwick-arf")
+	want := qMoneyOf(t, a, consSums, "placeholder-vale-and-testwick-arf")
 	if out.Consortium.AllocatedTotal != want {
 		t.Errorf("allocatedTotal with huge amounts = %+v, want %+v", out.Consortium.AllocatedTotal, want)
 	}

@@ -16,12 +16,12 @@ import (
 // qTouch gives a few rows of table distinct updated_at values, each in
 // its own statement (the trigger sets now(), fixed per transaction), so
 // that UPDATED_AT orders are not all ties.
-func qTouch(a *api, table string, slugs ...string) {
-	a.t.Helper()
+func qTouch(t testing.TB, a *api, table string, slugs ...string) {
+	t.Helper()
 	for _, s := range slugs {
-		qExec(a, fmt.Sprintf(`UPDATE %s SET title = title WHERE slug = $1`, table), s)
-		if qInt(a, fmt.Sprintf(`SELECT count(*) FROM %s WHERE slug = $1`, table), s) != 1 {
-			a.t.Fatalf("no %s %s to touch", table, s)
+		a.sqlExec(t, fmt.Sprintf(`UPDATE %s SET title = title WHERE slug = $1`, table), s)
+		if a.sqlInt(t, fmt.Sprintf(`SELECT count(*) FROM %s WHERE slug = $1`, table), s) != 1 {
+			t.Fatalf("no %s %s to touch", table, s)
 		}
 	}
 }
@@ -39,17 +39,16 @@ func qRunOrderCases(t *testing.T, a *api, field, orderType, view string, cases [
 			name = fmt.Sprint(c.orderBy["field"], " ", c.orderBy["direction"])
 		}
 		t.Run(name, func(t *testing.T) {
-			a := qFor(a, t)
-			want := qStrings(a, `SELECT x.slug FROM `+view+` x ORDER BY `+c.sql)
+			want := a.sqlStrings(t, `SELECT x.slug FROM `+view+` x ORDER BY `+c.sql)
 			vars := map[string]any{"o": c.orderBy}
 			for _, size := range []int{100, 7} {
 				q := fmt.Sprintf(`query($o: %s, $after: String) { %s(first: %d, after: $after, orderBy: $o) { %s nodes { slug } } }`, orderType, field, size, qPageFields)
-				got, _ := qSlugsOf(a, q, vars, field, "slug")
-				qSameList(t, fmt.Sprintf("%s %s forwards in pages of %d", field, name, size), got, want)
+				got, _ := a.slugsOf(t, q, vars, field, "slug")
+				sameList(t, fmt.Sprintf("%s %s forwards in pages of %d", field, name, size), got, want)
 			}
 			q := fmt.Sprintf(`query($o: %s, $before: String) { %s(last: 7, before: $before, orderBy: $o) { %s nodes { slug } } }`, orderType, field, qPageFields)
-			nodes, _ := qPageAll(a, q, vars, field, true)
-			qSameList(t, fmt.Sprintf("%s %s backwards in pages of 7", field, name), qField(t, nodes, "slug"), want)
+			nodes, _ := a.pageAll(t, q, vars, field, true)
+			sameList(t, fmt.Sprintf("%s %s backwards in pages of 7", field, name), fieldOf(t, nodes, "slug"), want)
 		})
 	}
 }
@@ -64,8 +63,8 @@ func qOrder(field, dir string) map[string]any {
 
 func TestQProjectOrder(t *testing.T) {
 	t.Parallel()
-	a := qAPI(t)
-	qTouch(a, "project", "mockshire-shared-lives-growth", "north-west-london-carers-card", "dummyport-rural-short-breaks", "exampleshire-carers-card", "testwick-care-worker-wellbeing")
+	a := sampleAPI(t)
+	qTouch(t, a, "project", "mockshire-shared-lives-growth", "north-west-london-carers-card", "dummyport-rural-short-breaks", "exampleshire-carers-card", "testwick-care-worker-wellbeing")
 	const startsOn = `coalesce(x.starts_on, 'infinity'::date)`
 	qRunOrderCases(t, a, "projects", "ProjectOrder", "published_project", []qOrderCase{
 		{nil, `x.title, x.id`},
@@ -78,11 +77,10 @@ func TestQProjectOrder(t *testing.T) {
 		{qOrder("UPDATED_AT", "DESC"), `x.updated_at DESC, x.id DESC`},
 	})
 	t.Run("projects with no start date come last ascending", func(t *testing.T) {
-		a := qFor(a, t)
 		var out struct {
 			Projects struct{ Nodes []struct{ StartsOn *string } }
 		}
-		a.query(`{ projects(first: 100, orderBy: {field: STARTS_ON}) { nodes { startsOn } } }`, nil, &out)
+		a.query(t, `{ projects(first: 100, orderBy: {field: STARTS_ON}) { nodes { startsOn } } }`, nil, &out)
 		seenNull := false
 		for i, n := range out.Projects.Nodes {
 			if n.StartsOn == nil {
@@ -99,11 +97,11 @@ func TestQProjectOrder(t *testing.T) {
 
 func TestQResourceOrder(t *testing.T) {
 	t.Parallel()
-	a := qAPI(t)
-	qTouch(a, "resource", "embracing-change-scaling-innovation-in-care",
-		qString(a, `SELECT slug FROM published_resource ORDER BY id LIMIT 1`),
-		qString(a, `SELECT slug FROM published_resource ORDER BY id DESC LIMIT 1`),
-		qString(a, `SELECT slug FROM published_resource WHERE published_on = '2026-11-20' ORDER BY id LIMIT 1 OFFSET 3`))
+	a := sampleAPI(t)
+	qTouch(t, a, "resource", "embracing-change-scaling-innovation-in-care",
+		a.sqlString(t, `SELECT slug FROM published_resource ORDER BY id LIMIT 1`),
+		a.sqlString(t, `SELECT slug FROM published_resource ORDER BY id DESC LIMIT 1`),
+		a.sqlString(t, `SELECT slug FROM published_resource WHERE published_on = '2026-11-20' ORDER BY id LIMIT 1 OFFSET 3`))
 	const published = `coalesce(x.published_on, '-infinity'::date)`
 	qRunOrderCases(t, a, "resources", "ResourceOrder", "published_resource", []qOrderCase{
 		{nil, published + ` DESC, x.id DESC`},
@@ -119,8 +117,8 @@ func TestQResourceOrder(t *testing.T) {
 
 func TestQEventOrder(t *testing.T) {
 	t.Parallel()
-	a := qAPI(t)
-	qTouch(a, "event", "co-production-week-2025-workshop-equity-diversity-inclusion", "designing-a-carers-card-webinar", "exampleshire-festival-2026-networking-evening")
+	a := sampleAPI(t)
+	qTouch(t, a, "event", "co-production-week-2025-workshop-equity-diversity-inclusion", "designing-a-carers-card-webinar", "exampleshire-festival-2026-networking-evening")
 	qRunOrderCases(t, a, "events", "EventOrder", "published_event", []qOrderCase{
 		{nil, `x.starts_at, x.id`},
 		{qOrder("STARTS_AT", ""), `x.starts_at, x.id`},
@@ -137,7 +135,7 @@ func TestQEventOrder(t *testing.T) {
 // order and honour orderBy.
 func TestQNestedOrders(t *testing.T) {
 	t.Parallel()
-	a := qAPI(t)
+	a := sampleAPI(t)
 	cases := []struct {
 		name, query, path, sql string
 	}{
@@ -170,21 +168,20 @@ func TestQNestedOrders(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			a := qFor(a, t)
-			want := qStrings(a, c.sql)
+			want := a.sqlStrings(t, c.sql)
 			if len(want) < 3 {
 				t.Fatalf("case too weak: %d rows", len(want))
 			}
-			got, _ := qSlugsOf(a, c.query, nil, c.path, "slug")
-			qSameList(t, c.name, got, want)
+			got, _ := a.slugsOf(t, c.query, nil, c.path, "slug")
+			sameList(t, c.name, got, want)
 			// The same list paged backwards.
 			back := regexp.MustCompile(`first: (\d+), after: \$after`).ReplaceAllString(c.query, "last: $1, before: $$before")
 			back = strings.Replace(back, "$after: String", "$before: String", 1)
 			if back == c.query {
 				t.Fatal("could not make a backward query")
 			}
-			nodes, _ := qPageAll(a, back, nil, c.path, true)
-			qSameList(t, c.name+" (backwards)", qField(t, nodes, "slug"), want)
+			nodes, _ := a.pageAll(t, back, nil, c.path, true)
+			sameList(t, c.name+" (backwards)", fieldOf(t, nodes, "slug"), want)
 		})
 	}
 }

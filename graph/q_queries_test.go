@@ -18,7 +18,7 @@ const qPageFields = `totalCount pageInfo { hasNextPage hasPreviousPage startCurs
 // order the schema documents.
 func TestQTopLevelListsMatchTheDatabase(t *testing.T) {
 	t.Parallel()
-	a := qAPI(t)
+	a := sampleAPI(t)
 	cases := []struct {
 		field string // the connection field
 		node  string // the node field compared
@@ -39,12 +39,11 @@ func TestQTopLevelListsMatchTheDatabase(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.field, func(t *testing.T) {
-			a := qFor(a, t)
-			want := qStrings(a, c.sql)
+			want := a.sqlStrings(t, c.sql)
 			for _, size := range []int{100, 9} {
 				q := fmt.Sprintf(`query($after: String) { %s(first: %d, after: $after) { %s nodes { %s } } }`, c.field, size, qPageFields, c.node)
-				got, total := qSlugsOf(a, q, nil, c.field, c.node)
-				qSameList(t, fmt.Sprintf("%s (pages of %d)", c.field, size), got, want)
+				got, total := a.slugsOf(t, q, nil, c.field, c.node)
+				sameList(t, fmt.Sprintf("%s (pages of %d)", c.field, size), got, want)
 				if total != len(want) {
 					t.Errorf("%s: totalCount %d, want %d", c.field, total, len(want))
 				}
@@ -56,13 +55,12 @@ func TestQTopLevelListsMatchTheDatabase(t *testing.T) {
 	}
 
 	t.Run("whole lists", func(t *testing.T) {
-		a := qFor(a, t)
 		var out struct {
 			Regions    []struct{ Slug, Code string } `json:"regions"`
 			NhsRegions []struct{ Slug, Code string } `json:"nhsRegions"`
 			Funds      []struct{ Slug string }       `json:"funds"`
 		}
-		a.query(`{ regions { slug code } nhsRegions { slug code } funds { slug } }`, nil, &out)
+		a.query(t, `{ regions { slug code } nhsRegions { slug code } funds { slug } }`, nil, &out)
 		var regions, nhs, funds []string
 		for _, r := range out.Regions {
 			regions = append(regions, r.Slug+"|"+r.Code)
@@ -73,21 +71,21 @@ func TestQTopLevelListsMatchTheDatabase(t *testing.T) {
 		for _, f := range out.Funds {
 			funds = append(funds, f.Slug)
 		}
-		qSameList(t, "regions by ONS code", regions, qStrings(a, `SELECT slug || '|' || code FROM region ORDER BY code, id`))
-		qSameList(t, "nhsRegions by ONS code", nhs, qStrings(a, `SELECT slug || '|' || code FROM nhs_region ORDER BY code, id`))
-		qSameList(t, "funds by name", funds, qStrings(a, `SELECT slug FROM fund ORDER BY name, id`))
+		sameList(t, "regions by ONS code", regions, a.sqlStrings(t, `SELECT slug || '|' || code FROM region ORDER BY code, id`))
+		sameList(t, "nhsRegions by ONS code", nhs, a.sqlStrings(t, `SELECT slug || '|' || code FROM nhs_region ORDER BY code, id`))
+		sameList(t, "funds by name", funds, a.sqlStrings(t, `SELECT slug FROM fund ORDER BY name, id`))
 		wantRegions := []string{
 			"north-east|E12000001", "north-west|E12000002", "yorkshire-and-the-humber|E12000003",
 			"east-midlands|E12000004", "west-midlands|E12000005", "east-of-england|E12000006",
 			"london|E12000007", "south-east|E12000008", "south-west|E12000009",
 		}
-		qSameList(t, "the nine regions", regions, wantRegions)
+		sameList(t, "the nine regions", regions, wantRegions)
 		var nhsSlugs []string
 		for _, r := range out.NhsRegions {
 			nhsSlugs = append(nhsSlugs, r.Slug)
 		}
-		qSameSet(t, "the seven NHS regions", nhsSlugs, []string{"london", "south-east", "south-west", "east-of-england", "north-west", "midlands", "north-east-and-yorkshire"})
-		qSameList(t, "funds", funds, []string{"accelerating-reform-fund"})
+		sameSet(t, "the seven NHS regions", nhsSlugs, []string{"london", "south-east", "south-west", "east-of-england", "north-west", "midlands", "north-east-and-yorkshire"})
+		sameList(t, "funds", funds, []string{"accelerating-reform-fund"})
 	})
 }
 
@@ -96,7 +94,7 @@ func TestQTopLevelListsMatchTheDatabase(t *testing.T) {
 // compares what comes back with the row in the database.
 func TestQEveryRecordCanBeLookedUp(t *testing.T) {
 	t.Parallel()
-	a := qBigAPI(t)
+	a := roomyAPI(t)
 	cases := []struct {
 		field  string // the look-up field
 		fields string // selected, joined with "|" in that order
@@ -120,7 +118,6 @@ func TestQEveryRecordCanBeLookedUp(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.field, func(t *testing.T) {
-			a := qFor(a, t)
 			var rows []struct {
 				Slug string `db:"slug"`
 				Want string `db:"want"`
@@ -147,7 +144,7 @@ func TestQEveryRecordCanBeLookedUp(t *testing.T) {
 			}
 			b.WriteString("}")
 			var out map[string]map[string]any
-			a.query(b.String(), nil, &out)
+			a.query(t, b.String(), nil, &out)
 			keys := strings.Fields(c.fields)
 			for i, r := range rows {
 				for _, prefix := range []string{"s", "c"} {
@@ -176,7 +173,7 @@ func TestQEveryRecordCanBeLookedUp(t *testing.T) {
 // exactly, through the look-ups.
 func TestQKeyPublicFacts(t *testing.T) {
 	t.Parallel()
-	a := qAPI(t)
+	a := sampleAPI(t)
 	var out struct {
 		NWL struct {
 			Slug             string
@@ -223,7 +220,7 @@ func TestQKeyPublicFacts(t *testing.T) {
 			Statistics []struct{ Measure string }
 		} `json:"fund"`
 	}
-	a.query(`{
+	a.query(t, `{
 		nwl: integratedCareSystem(slug: "north-west-london") { slug code provenance localAuthorities { slug kind } consortium { slug } nhsRegion { slug } }
 		wy: integratedCareSystem(code: "E54000054") { slug code }
 		ex: integratedCareSystem(code: "X54000001") { slug code provenance consortium { slug } }
@@ -256,7 +253,7 @@ func TestQKeyPublicFacts(t *testing.T) {
 	for _, r := range out.Fict.Regions {
 		fictRegions = append(fictRegions, r.Slug)
 	}
-	qSameList(t, "fictonbury-and-dummydale regions (by code)", fictRegions, []string{"north-east", "yorkshire-and-the-humber"})
+	sameList(t, "fictonbury-and-dummydale regions (by code)", fictRegions, []string{"north-east", "yorkshire-and-the-humber"})
 	if out.London.Slug != "london" {
 		t.Errorf("region(code: E12000007) = %+v", out.London)
 	}
@@ -283,7 +280,7 @@ func TestQKeyPublicFacts(t *testing.T) {
 			t.Errorf("priority %d has number %d: priorities must come by number", i, p.Number)
 		}
 		if titled := p.Title != nil; titled != (p.Number == 1) {
-			t.Errorf("priority %d title %s: only #1 is titled", p.Number, qStr(p.Title))
+			t.Errorf("priority %d title %s: only #1 is titled", p.Number, strOrNull(p.Title))
 		}
 	}
 	if len(out.Fund.Statistics) != 7 {
@@ -295,7 +292,7 @@ func TestQKeyPublicFacts(t *testing.T) {
 // global ID built from its row id, and checks the ID round-trips.
 func TestQNodeFetchesEveryType(t *testing.T) {
 	t.Parallel()
-	a := qAPI(t)
+	a := sampleAPI(t)
 	cases := []struct {
 		typeName string
 		table    string // where to find a row
@@ -324,7 +321,6 @@ func TestQNodeFetchesEveryType(t *testing.T) {
 	var wantTypes []string
 	for _, c := range cases {
 		t.Run(c.typeName, func(t *testing.T) {
-			a := qFor(a, t)
 			var row struct {
 				ID  int64  `db:"id"`
 				Key string `db:"key"`
@@ -334,13 +330,13 @@ func TestQNodeFetchesEveryType(t *testing.T) {
 			if err := a.db.Get(&row, fmt.Sprintf(`SELECT id, %s AS key FROM %s ORDER BY id DESC LIMIT 1`, c.keySQL, c.table)); err != nil {
 				t.Fatal(err)
 			}
-			id := qGID(c.typeName, row.ID)
+			id := gid(c.typeName, row.ID)
 			ids = append(ids, id)
 			wantTypes = append(wantTypes, c.typeName)
 			var out struct {
 				Node map[string]any `json:"node"`
 			}
-			a.query(fmt.Sprintf(`query($id: ID!) { node(id: $id) { __typename id ... on %s { %s } } }`, c.typeName, c.key), map[string]any{"id": id}, &out)
+			a.query(t, fmt.Sprintf(`query($id: ID!) { node(id: $id) { __typename id ... on %s { %s } } }`, c.typeName, c.key), map[string]any{"id": id}, &out)
 			if out.Node == nil {
 				t.Fatalf("node(%s:%d) is null", c.typeName, row.ID)
 			}
@@ -354,17 +350,16 @@ func TestQNodeFetchesEveryType(t *testing.T) {
 	}
 
 	t.Run("nodes keeps order and gives null for unknown and unpublished", func(t *testing.T) {
-		a := qFor(a, t)
-		draft := qInt(a, `SELECT id FROM project WHERE slug = 'exampleshire-carers-app-pilot'`)
-		maxID := qInt(a, `SELECT max(id) FROM project`)
+		draft := a.sqlInt(t, `SELECT id FROM project WHERE slug = 'exampleshire-carers-app-pilot'`)
+		maxID := a.sqlInt(t, `SELECT max(id) FROM project`)
 		asked := append([]string{}, ids...)
-		asked = append(asked, qGID("Project", draft), qGID("Project", maxID+1000), ids[0])
+		asked = append(asked, gid("Project", draft), gid("Project", maxID+1000), ids[0])
 		want := append([]string{}, wantTypes...)
 		want = append(want, "", "", wantTypes[0])
 		var out struct {
 			Nodes []map[string]any `json:"nodes"`
 		}
-		a.query(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, map[string]any{"ids": asked}, &out)
+		a.query(t, `query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, map[string]any{"ids": asked}, &out)
 		if len(out.Nodes) != len(asked) {
 			t.Fatalf("nodes returned %d entries for %d IDs", len(out.Nodes), len(asked))
 		}
@@ -382,12 +377,11 @@ func TestQNodeFetchesEveryType(t *testing.T) {
 	})
 
 	t.Run("every listed id fetches its record again", func(t *testing.T) {
-		a := qFor(a, t)
 		var list struct {
 			Projects  struct{ Nodes []struct{ ID, Slug string } } `json:"projects"`
 			Resources struct{ Nodes []struct{ ID, Slug string } } `json:"resources"`
 		}
-		a.query(`{ projects(first: 50) { nodes { id slug } } resources(first: 50) { nodes { id slug } } }`, nil, &list)
+		a.query(t, `{ projects(first: 50) { nodes { id slug } } resources(first: 50) { nodes { id slug } } }`, nil, &list)
 		var ids, slugs []string
 		for _, n := range list.Projects.Nodes {
 			ids, slugs = append(ids, n.ID), append(slugs, n.Slug)
@@ -398,7 +392,7 @@ func TestQNodeFetchesEveryType(t *testing.T) {
 		var out struct {
 			Nodes []*struct{ Slug string } `json:"nodes"`
 		}
-		a.query(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Project { slug } ... on Resource { slug } } }`, map[string]any{"ids": ids}, &out)
+		a.query(t, `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Project { slug } ... on Resource { slug } } }`, map[string]any{"ids": ids}, &out)
 		var got []string
 		for _, n := range out.Nodes {
 			if n == nil {
@@ -407,10 +401,10 @@ func TestQNodeFetchesEveryType(t *testing.T) {
 				got = append(got, n.Slug)
 			}
 		}
-		qSameList(t, "nodes(ids of the first projects and resources)", got, slugs)
-		wantIDs := qStrings(a, `SELECT id::text FROM published_project ORDER BY title, id`)
+		sameList(t, "nodes(ids of the first projects and resources)", got, slugs)
+		wantIDs := a.sqlStrings(t, `SELECT id::text FROM published_project ORDER BY title, id`)
 		for i, n := range list.Projects.Nodes {
-			if n.ID != qGID("Project", mustAtoi(t, wantIDs[i])) {
+			if n.ID != gid("Project", mustAtoi(t, wantIDs[i])) {
 				t.Errorf("project %s has id %s, want the global ID of row %s", n.Slug, n.ID, wantIDs[i])
 			}
 		}
@@ -430,15 +424,15 @@ func mustAtoi(t *testing.T, s string) int64 {
 // code, or node of a deleted row, is null with no error.
 func TestQLookupsThatFindNothingReturnNull(t *testing.T) {
 	t.Parallel()
-	a := qAPI(t)
-	doomed := qInt(a, `SELECT id FROM published_project WHERE slug = 'mockshire-digital-care-records'`)
-	doomedID := qGID("Project", doomed)
+	a := sampleAPI(t)
+	doomed := a.sqlInt(t, `SELECT id FROM published_project WHERE slug = 'mockshire-digital-care-records'`)
+	doomedID := gid("Project", doomed)
 	var before struct{ Node *struct{ Slug string } }
-	a.query(`query($id: ID!) { node(id: $id) { ... on Project { slug } } }`, map[string]any{"id": doomedID}, &before)
+	a.query(t, `query($id: ID!) { node(id: $id) { ... on Project { slug } } }`, map[string]any{"id": doomedID}, &before)
 	if before.Node == nil || before.Node.Slug != "mockshire-digital-care-records" {
 		t.Fatalf("before deletion node(%s) = %+v", doomedID, before.Node)
 	}
-	qExec(a, `DELETE FROM project WHERE id = $1`, doomed)
+	a.sqlExec(t, `DELETE FROM project WHERE id = $1`, doomed)
 
 	queries := map[string]string{
 		"project":              `{ x: project(slug: "no-such") { slug } }`,
@@ -461,25 +455,23 @@ func TestQLookupsThatFindNothingReturnNull(t *testing.T) {
 		"consortium":           `{ x: consortium(slug: "no-such") { slug } }`,
 		"a slug used as code":  `{ x: region(code: "london") { slug } }`,
 		"node of deleted row":  fmt.Sprintf(`{ x: node(id: %q) { id } }`, doomedID),
-		"node of unknown id":   fmt.Sprintf(`{ x: node(id: %q) { id } }`, qGID("Event", 987654321)),
+		"node of unknown id":   fmt.Sprintf(`{ x: node(id: %q) { id } }`, gid("Event", 987654321)),
 		"project deleted slug": `{ x: project(slug: "mockshire-digital-care-records") { slug } }`,
 	}
 	for name, q := range queries {
 		t.Run(name, func(t *testing.T) {
-			a := qFor(a, t)
 			var out map[string]json.RawMessage
-			a.query(q, nil, &out) // fails on any error
+			a.query(t, q, nil, &out) // fails on any error
 			if string(out["x"]) != "null" {
 				t.Errorf("%s = %s, want null", q, out["x"])
 			}
 		})
 	}
 	t.Run("nodes with a deleted row", func(t *testing.T) {
-		a := qFor(a, t)
 		var out struct{ Nodes []json.RawMessage }
-		a.query(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, map[string]any{"ids": []string{doomedID}}, &out)
+		a.query(t, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, map[string]any{"ids": []string{doomedID}}, &out)
 		if len(out.Nodes) != 1 || string(out.Nodes[0]) != "null" {
-			t.Errorf("nodes([deleted]) = %s, want [null]", qJSON(out.Nodes))
+			t.Errorf("nodes([deleted]) = %s, want [null]", jsonOf(out.Nodes))
 		}
 	})
 }
@@ -488,10 +480,10 @@ func TestQLookupsThatFindNothingReturnNull(t *testing.T) {
 // exactly one; malformed IDs and too many IDs are BAD_USER_INPUT.
 func TestQLookupArgumentsAreChecked(t *testing.T) {
 	t.Parallel()
-	a := qAPI(t)
+	a := sampleAPI(t)
 	ids := make([]string, 101)
 	for i := range ids {
-		ids[i] = qGID("Project", int64(i+1))
+		ids[i] = gid("Project", int64(i+1))
 	}
 	cases := map[string]struct {
 		query string
@@ -503,19 +495,18 @@ func TestQLookupArgumentsAreChecked(t *testing.T) {
 		"ICS with neither":      {`{ integratedCareSystem { slug } }`, nil},
 		"council with both":     {`{ localAuthority(slug: "brent", code: "E09000005") { slug } }`, nil},
 		"malformed node ID":     {`{ node(id: "not an id!") { id } }`, nil},
-		"malformed ID in nodes": {`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, map[string]any{"ids": []string{qGID("Project", 1), "%%%"}}},
+		"malformed ID in nodes": {`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, map[string]any{"ids": []string{gid("Project", 1), "%%%"}}},
 		"101 IDs in nodes":      {`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, map[string]any{"ids": ids}},
 	}
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
-			a := qFor(a, t)
-			if code, msg := qErrCode(a, c.query, c.vars); code != "BAD_USER_INPUT" {
+			if code, msg := a.errCode(t, c.query, c.vars); code != "BAD_USER_INPUT" {
 				t.Errorf("code %s (%q), want BAD_USER_INPUT", code, msg)
 			}
 		})
 	}
 	var out struct{ Nodes []json.RawMessage }
-	a.query(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, map[string]any{"ids": ids[:100]}, &out)
+	a.query(t, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, map[string]any{"ids": ids[:100]}, &out)
 	if len(out.Nodes) != 100 {
 		t.Errorf("nodes(100 IDs) returned %d entries", len(out.Nodes))
 	}

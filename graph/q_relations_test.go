@@ -6,7 +6,6 @@ package graph_test
 // connections' totalCount matches their nodes.
 
 import (
-	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"sort"
@@ -48,10 +47,10 @@ func (r qRel) flipped() []string {
 
 // qRelSQL reads a relation from SQL returning columns a (parent) and b
 // (child), ordered by parent and then in the relation's documented order.
-func qRelSQL(a *api, query string, args ...any) qRel {
-	a.t.Helper()
+func qRelSQL(t testing.TB, a *api, query string, args ...any) qRel {
+	t.Helper()
 	rel := qRel{}
-	for _, pair := range qPairs(a, query, args...) {
+	for _, pair := range a.sqlPairs(t, query, args...) {
 		p, c, _ := strings.Cut(pair, "|")
 		rel.add(p, c)
 	}
@@ -93,17 +92,7 @@ func qSameRel(t *testing.T, what string, got, want qRel) {
 // the relation read from the other side.
 func qBothWays(t *testing.T, what string, forward, inverse qRel) {
 	t.Helper()
-	qSameSet(t, what+": edges seen from both sides", forward.edges(), inverse.flipped())
-}
-
-// qUnGID decodes a global ID to "Type:id", to compare with SQL.
-func qUnGID(t *testing.T, id string) string {
-	t.Helper()
-	b, err := base64.RawURLEncoding.DecodeString(id)
-	if err != nil {
-		t.Fatalf("%q is not a global ID: %v", id, err)
-	}
-	return string(b)
+	sameSet(t, what+": edges seen from both sides", forward.edges(), inverse.flipped())
 }
 
 type qS struct {
@@ -146,30 +135,16 @@ func qSlugs(ns []qS) []string {
 	return out
 }
 
-// qPageTyped pages through a connection and decodes its nodes into T.
-func qPageTyped[T any](a *api, query string, path string) []T {
-	a.t.Helper()
-	nodes, _ := qPageAll(a, query, nil, path, false)
-	out := make([]T, len(nodes))
-	for i, n := range nodes {
-		b, _ := json.Marshal(n)
-		if err := json.Unmarshal(b, &out[i]); err != nil {
-			a.t.Fatalf("decoding node: %v\n%s", err, b)
-		}
-	}
-	return out
-}
-
 func TestQProjectRelations(t *testing.T) {
 	t.Parallel()
-	a := qBigAPI(t)
+	a := roomyAPI(t)
 	type alloc struct {
 		ID      string
 		Amount  struct{ Pence string }
 		Tranche struct{ FinancialYear string }
 		Project *qS
 	}
-	projects := qPageTyped[struct {
+	projects := pageAllAs[struct {
 		Slug                 string
 		Consortium           qS
 		IntegratedCareSystem qS
@@ -185,7 +160,7 @@ func TestQProjectRelations(t *testing.T) {
 		FundingTotal struct{ Pence string }
 		Resources    qNC
 		Events       qNC
-	}](a, `query($after: String) { projects(first: 20, after: $after) { `+qPageFields+` nodes {
+	}](t, a, `query($after: String) { projects(first: 20, after: $after) { `+qPageFields+` nodes {
 		slug consortium { slug } integratedCareSystem { slug } leadOrganisation { slug }
 		partners { organisation { slug } role } themes { slug } priorities { number } regions { slug }
 		allocations { id amount { pence } tranche { financialYear } project { slug } }
@@ -223,7 +198,7 @@ func TestQProjectRelations(t *testing.T) {
 		}
 		rel("regions").add(p.Slug, qSlugs(p.Regions)...)
 		for _, al := range p.Allocations {
-			rel("allocations").add(p.Slug, qUnGID(t, al.ID)+"="+al.Amount.Pence)
+			rel("allocations").add(p.Slug, ungid(t, al.ID)+"="+al.Amount.Pence)
 			if al.Project == nil || al.Project.Slug != p.Slug {
 				t.Errorf("allocation %s of project %s names project %v", al.ID, p.Slug, al.Project)
 			}
@@ -248,7 +223,7 @@ func TestQProjectRelations(t *testing.T) {
 		{"events", `SELECT p.slug a, e.slug b ` + pub + `JOIN event_project ep ON ep.project_id = p.id JOIN published_event e ON e.id = ep.event_id ORDER BY p.slug, e.starts_at, e.id`},
 	}
 	for _, c := range checks {
-		want := qRelSQL(a, c.sql)
+		want := qRelSQL(t, a, c.sql)
 		if len(want) == 0 {
 			t.Errorf("project.%s: the ground truth is empty; the check proves nothing", c.name)
 		}
@@ -256,10 +231,10 @@ func TestQProjectRelations(t *testing.T) {
 	}
 
 	// The other side of each relation.
-	resources := qPageTyped[struct {
+	resources := pageAllAs[struct {
 		Slug     string
 		Projects qNC
-	}](a, `query($after: String) { resources(first: 100, after: $after) { `+qPageFields+` nodes { slug projects(first: 100) { `+qNCFields+` } } } }`, "resources")
+	}](t, a, `query($after: String) { resources(first: 100, after: $after) { `+qPageFields+` nodes { slug projects(first: 100) { `+qNCFields+` } } } }`, "resources")
 	var rest struct {
 		Events struct {
 			Nodes []struct {
@@ -303,7 +278,7 @@ func TestQProjectRelations(t *testing.T) {
 			}
 		}
 	}
-	a.query(`{
+	a.query(t, `{
 		events(first: 100) { nodes { slug projects(first: 100) { `+qNCFields+` } } }
 		organisations(first: 100) { nodes { slug ledProjects(first: 100) { `+qNCFields+` } partnerProjects(first: 100) { `+qNCFields+` } } }
 		topics(first: 100) { nodes { slug projects(first: 100) { `+qNCFields+` } } }
@@ -360,7 +335,7 @@ func TestQProjectRelations(t *testing.T) {
 		{"priority.projects", `SELECT pr.number::text a, p.slug b FROM priority pr JOIN project_priority pp ON pp.priority_id = pr.id JOIN published_project p ON p.id = pp.project_id ORDER BY pr.number, p.title, p.id`},
 	}
 	for _, c := range inverse {
-		want := qRelSQL(a, c.sql)
+		want := qRelSQL(t, a, c.sql)
 		if len(want) == 0 {
 			t.Errorf("%s: the ground truth is empty", c.name)
 		}
@@ -378,7 +353,7 @@ func TestQProjectRelations(t *testing.T) {
 	qBothWays(t, "project.priorities / priority.projects", got["priorities"], back["priority.projects"])
 	// A project's themes are found again under each theme (and under each
 	// of the theme's ancestors, which topic.projects also covers).
-	under := qCount(back["topic.projects"].flipped())
+	under := counted(back["topic.projects"].flipped())
 	for p, themes := range got["themes"] {
 		for _, th := range themes {
 			if under[p+"|"+th] == 0 {
@@ -390,14 +365,14 @@ func TestQProjectRelations(t *testing.T) {
 
 func TestQResourceAndEventRelations(t *testing.T) {
 	t.Parallel()
-	a := qBigAPI(t)
-	resources := qPageTyped[struct {
+	a := roomyAPI(t)
+	resources := pageAllAs[struct {
 		Slug      string
 		Publisher *qS
 		Authors   []qS
 		Topics    []qS
 		Events    qNC
-	}](a, `query($after: String) { resources(first: 100, after: $after) { `+qPageFields+` nodes { slug publisher { slug } authors { slug } topics { slug } events(first: 100) { `+qNCFields+` } } } }`, "resources")
+	}](t, a, `query($after: String) { resources(first: 100, after: $after) { `+qPageFields+` nodes { slug publisher { slug } authors { slug } topics { slug } events(first: 100) { `+qNCFields+` } } } }`, "resources")
 	var out struct {
 		Events struct {
 			Nodes []struct {
@@ -439,7 +414,7 @@ func TestQResourceAndEventRelations(t *testing.T) {
 			}
 		}
 	}
-	a.query(`{
+	a.query(t, `{
 		events(first: 100) { nodes { slug series { slug } parent { slug } children(first: 100) { `+qNCFields+` }
 			speakers { person { slug } role } recording { slug } host { slug } topics { slug } resources(first: 100) { `+qNCFields+` } } }
 		eventSeriesList(first: 100) { nodes { slug host { slug } events(first: 100) { `+qNCFields+` } } }
@@ -529,7 +504,7 @@ func TestQResourceAndEventRelations(t *testing.T) {
 		{"topic.resources", `SELECT a, b FROM (SELECT DISTINCT anc.slug a, r.slug b, r.published_on, r.id FROM topic anc JOIN (WITH RECURSIVE tree (ancestor_id, descendant_id) AS (SELECT id, id FROM topic UNION ALL SELECT tree.ancestor_id, child.id FROM tree JOIN topic child ON child.parent_id = tree.descendant_id) SELECT ancestor_id, descendant_id FROM tree) tt ON tt.ancestor_id = anc.id JOIN resource_topic rt ON rt.topic_id = tt.descendant_id JOIN published_resource r ON r.id = rt.resource_id) r ORDER BY a, ` + newest},
 	}
 	for _, c := range checks {
-		want := qRelSQL(a, c.sql)
+		want := qRelSQL(t, a, c.sql)
 		if len(want) == 0 {
 			t.Errorf("%s: the ground truth is empty; the check proves nothing", c.name)
 		}
@@ -541,7 +516,7 @@ func TestQResourceAndEventRelations(t *testing.T) {
 	qBothWays(t, "event.series / eventSeries.events", got["event.series"], got["eventSeries.events"])
 	qBothWays(t, "event.speakers / person.events", got["event.speakerPeople"], got["person.events"])
 	qBothWays(t, "topic.parent / topic.children", got["topic.parent"], got["topic.children"])
-	under := qCount(got["topic.resources"].flipped())
+	under := counted(got["topic.resources"].flipped())
 	for r, topics := range got["resource.topics"] {
 		for _, tp := range topics {
 			if under[r+"|"+tp] == 0 {
@@ -553,7 +528,7 @@ func TestQResourceAndEventRelations(t *testing.T) {
 
 func TestQGeographyRelations(t *testing.T) {
 	t.Parallel()
-	a := qBigAPI(t)
+	a := roomyAPI(t)
 	var out struct {
 		IntegratedCareSystems struct {
 			Nodes []struct {
@@ -594,7 +569,7 @@ func TestQGeographyRelations(t *testing.T) {
 			}
 		}
 	}
-	a.query(`{
+	a.query(t, `{
 		integratedCareSystems(first: 100) { nodes { slug nhsRegion { slug } localAuthorities { slug } regions { slug } consortium { slug } } }
 		localAuthorities(first: 100) { nodes { slug region { slug } integratedCareSystems { slug } organisation { slug } } }
 		regions { slug localAuthorities { slug } }
@@ -656,7 +631,7 @@ func TestQGeographyRelations(t *testing.T) {
 		{"consortium.ics", `SELECT c.slug a, i.slug b FROM consortium c JOIN ics i ON i.id = c.ics_id ORDER BY 1`},
 	}
 	for _, c := range checks {
-		want := qRelSQL(a, c.sql)
+		want := qRelSQL(t, a, c.sql)
 		if len(want) == 0 {
 			t.Errorf("%s: the ground truth is empty; the check proves nothing", c.name)
 		}
@@ -671,7 +646,7 @@ func TestQGeographyRelations(t *testing.T) {
 
 func TestQFundingRelations(t *testing.T) {
 	t.Parallel()
-	a := qBigAPI(t)
+	a := roomyAPI(t)
 	type alloc struct {
 		ID         string
 		Amount     struct{ Pence string }
@@ -708,7 +683,7 @@ func TestQFundingRelations(t *testing.T) {
 		}
 	}
 	alloFields := `id amount { pence } tranche { financialYear } consortium { slug } project { slug }`
-	a.query(`{
+	a.query(t, `{
 		funds { slug funder { slug } tranches { id financialYear fund { slug } allocations { `+alloFields+` } }
 			priorities { number fund { slug } } statistics { measure value } consortia(first: 100) { `+qNCFields+` } }
 		consortia(first: 100) { nodes { slug fund { slug } leadOrganisation { slug } members { slug } allocations { `+alloFields+` } allocatedTotal { pence } } }
@@ -725,7 +700,7 @@ func TestQFundingRelations(t *testing.T) {
 		if al.Project != nil {
 			p = al.Project.Slug
 		}
-		return fmt.Sprintf("%s=%s@%s>%s/%s", qUnGID(t, al.ID), al.Amount.Pence, al.Tranche.FinancialYear, al.Consortium.Slug, p)
+		return fmt.Sprintf("%s=%s@%s>%s/%s", ungid(t, al.ID), al.Amount.Pence, al.Tranche.FinancialYear, al.Consortium.Slug, p)
 	}
 	for _, f := range out.Funds {
 		if f.Funder != nil {
@@ -738,7 +713,7 @@ func TestQFundingRelations(t *testing.T) {
 			}
 			for _, al := range tr.Allocations {
 				rel("tranche.allocations").add(tr.FinancialYear, allocDesc(al))
-				rel("allocations").add("all", qUnGID(t, al.ID))
+				rel("allocations").add("all", ungid(t, al.ID))
 			}
 		}
 		for _, p := range f.Priorities {
@@ -783,7 +758,7 @@ func TestQFundingRelations(t *testing.T) {
 		{"allocations", `SELECT 'all' a, 'Allocation:' || id b FROM allocation ORDER BY fund_tranche_id, id`},
 	}
 	for _, c := range checks {
-		want := qRelSQL(a, c.sql)
+		want := qRelSQL(t, a, c.sql)
 		if len(want) == 0 {
 			t.Errorf("%s: the ground truth is empty; the check proves nothing", c.name)
 		}
@@ -798,7 +773,7 @@ func TestQFundingRelations(t *testing.T) {
 	for _, v := range got["consortium.allocations"] {
 		fromConsortia = append(fromConsortia, v...)
 	}
-	qSameSet(t, "allocations via tranches / via consortia", fromTranches, fromConsortia)
+	sameSet(t, "allocations via tranches / via consortia", fromTranches, fromConsortia)
 	qBothWays(t, "consortium.fund / fund.consortia", got["consortium.fund"], got["fund.consortia"])
 }
 
@@ -807,9 +782,9 @@ func TestQFundingRelations(t *testing.T) {
 // request (where the API batches them) and checks each against SQL.
 func TestQBatchedNestedListsKeepTheirArguments(t *testing.T) {
 	t.Parallel()
-	a := qAPI(t)
+	a := sampleAPI(t)
 	var out map[string]json.RawMessage
-	a.query(`{
+	a.query(t, `{
 		london: region(slug: "london") {
 			a: projects(first: 2) { totalCount nodes { slug } }
 			b: projects(first: 100, orderBy: {field: TITLE, direction: DESC}) { totalCount nodes { slug } }
@@ -850,12 +825,12 @@ func TestQBatchedNestedListsKeepTheirArguments(t *testing.T) {
 		if err := json.Unmarshal(obj[field], &conn); err != nil {
 			t.Fatal(err)
 		}
-		all := qStrings(a, `SELECT p.slug FROM published_project p WHERE `+c.where+` ORDER BY `+c.order)
+		all := a.sqlStrings(t, `SELECT p.slug FROM published_project p WHERE `+c.where+` ORDER BY `+c.order)
 		if len(all) < 2 {
 			t.Fatalf("%s: case too weak", c.path)
 		}
 		want := all[:min(c.limit, len(all))]
-		qSameList(t, c.path, qSlugs(conn.Nodes), want)
+		sameList(t, c.path, qSlugs(conn.Nodes), want)
 		if conn.TotalCount != len(all) {
 			t.Errorf("%s: totalCount %d, want %d", c.path, conn.TotalCount, len(all))
 		}

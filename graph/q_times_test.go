@@ -21,12 +21,12 @@ func qLondonSQL(col string) string {
 
 func TestQEventTimes(t *testing.T) {
 	t.Parallel()
-	a := qAPI(t)
+	a := sampleAPI(t)
 	var out struct {
 		Conf    struct{ StartsAt, EndsAt, TimeZone string } `json:"conf"`
 		Webinar struct{ StartsAt, EndsAt, TimeZone string } `json:"webinar"`
 	}
-	a.query(`{
+	a.query(t, `{
 		conf: event(slug: "co-production-week-2025-conference") { startsAt endsAt timeZone }
 		webinar: event(slug: "co-production-week-2025-webinar-arts-nature-heritage-carers-lincolnshire") { startsAt endsAt timeZone }
 	}`, nil, &out)
@@ -38,13 +38,12 @@ func TestQEventTimes(t *testing.T) {
 	}
 
 	t.Run("a UTC input selects the 10:00 BST conference", func(t *testing.T) {
-		a := qFor(a, t)
 		var ev struct {
 			Events struct {
 				Nodes []struct{ Slug, StartsAt string }
 			}
 		}
-		a.query(`{ events(filter: {startsAt: {from: "2025-07-01T09:00:00Z", to: "2025-07-01T09:00:01Z"}, topLevel: true}) { nodes { slug startsAt } } }`, nil, &ev)
+		a.query(t, `{ events(filter: {startsAt: {from: "2025-07-01T09:00:00Z", to: "2025-07-01T09:00:01Z"}, topLevel: true}) { nodes { slug startsAt } } }`, nil, &ev)
 		if len(ev.Events.Nodes) != 1 || ev.Events.Nodes[0].Slug != "co-production-week-2025-conference" || ev.Events.Nodes[0].StartsAt != "2025-07-01T10:00:00+01:00" {
 			t.Errorf("events starting at 09:00Z = %+v, want only the conference at 2025-07-01T10:00:00+01:00", ev.Events.Nodes)
 		}
@@ -73,8 +72,8 @@ var qClockChangeMoves = []struct {
 func qMoveEvents(t *testing.T, a *api) {
 	t.Helper()
 	for _, m := range qClockChangeMoves {
-		qExec(a, `UPDATE event SET starts_at = $2::timestamptz, ends_at = $2::timestamptz + interval '1 hour' WHERE slug = $1 AND status = 'PUBLISHED'`, m.slug, m.startsUTC)
-		if got := qString(a, `SELECT `+qLondonSQL("starts_at")+` FROM event WHERE slug = $1`, m.slug); got != m.wantStartsAt {
+		a.sqlExec(t, `UPDATE event SET starts_at = $2::timestamptz, ends_at = $2::timestamptz + interval '1 hour' WHERE slug = $1 AND status = 'PUBLISHED'`, m.slug, m.startsUTC)
+		if got := a.sqlString(t, `SELECT `+qLondonSQL("starts_at")+` FROM event WHERE slug = $1`, m.slug); got != m.wantStartsAt {
 			t.Fatalf("setting up %s: the database puts it at %s, the test expects %s", m.slug, got, m.wantStartsAt)
 		}
 	}
@@ -85,24 +84,22 @@ func qMoveEvents(t *testing.T, a *api) {
 // including around the clock changes.
 func TestQDateTimesCarryTheUKOffset(t *testing.T) {
 	t.Parallel()
-	a := qAPI(t)
+	a := sampleAPI(t)
 	t.Run("a winter event shows +00:00", func(t *testing.T) {
-		a := qFor(a, t)
-		winter := qString(a, `SELECT slug FROM published_event WHERE (starts_at AT TIME ZONE 'Europe/London') = (starts_at AT TIME ZONE 'UTC') ORDER BY starts_at, id LIMIT 1`)
-		want := qString(a, `SELECT `+qLondonSQL("starts_at")+` FROM event WHERE slug = $1`, winter)
+		winter := a.sqlString(t, `SELECT slug FROM published_event WHERE (starts_at AT TIME ZONE 'Europe/London') = (starts_at AT TIME ZONE 'UTC') ORDER BY starts_at, id LIMIT 1`)
+		want := a.sqlString(t, `SELECT `+qLondonSQL("starts_at")+` FROM event WHERE slug = $1`, winter)
 		var ev struct{ Event struct{ StartsAt string } }
-		a.query(`query($s: String!) { event(slug: $s) { startsAt } }`, map[string]any{"s": winter}, &ev)
+		a.query(t, `query($s: String!) { event(slug: $s) { startsAt } }`, map[string]any{"s": winter}, &ev)
 		if ev.Event.StartsAt != want {
 			t.Errorf("%s (GMT) startsAt = %q, want %q", winter, ev.Event.StartsAt, want)
 		}
 	})
 
 	t.Run("every event's moments", func(t *testing.T) {
-		a := qFor(a, t)
-		events := qPageTyped[struct{ Slug, StartsAt, EndsAt, UpdatedAt, TimeZone string }](a,
+		events := pageAllAs[struct{ Slug, StartsAt, EndsAt, UpdatedAt, TimeZone string }](t, a,
 			`query($after: String) { events(first: 100, after: $after) { `+qPageFields+` nodes { slug startsAt endsAt updatedAt timeZone } } }`, "events")
 		want := map[string]string{}
-		for _, pair := range qPairs(a, `SELECT slug a, `+qLondonSQL("starts_at")+` || ' ' || `+qLondonSQL("ends_at")+` || ' ' || `+qLondonSQL("updated_at")+` || ' Europe/London' b FROM published_event`) {
+		for _, pair := range a.sqlPairs(t, `SELECT slug a, `+qLondonSQL("starts_at")+` || ' ' || `+qLondonSQL("ends_at")+` || ' ' || `+qLondonSQL("updated_at")+` || ' Europe/London' b FROM published_event`) {
 			k, v, _ := strings.Cut(pair, "|")
 			want[k] = v
 		}
@@ -124,11 +121,10 @@ func TestQDateTimesCarryTheUKOffset(t *testing.T) {
 	})
 
 	t.Run("around the clock changes", func(t *testing.T) {
-		a := qFor(a, t)
 		qMoveEvents(t, a)
 		for _, m := range qClockChangeMoves {
 			var ev struct{ Event struct{ StartsAt string } }
-			a.query(`query($s: String!) { event(slug: $s) { startsAt } }`, map[string]any{"s": m.slug}, &ev)
+			a.query(t, `query($s: String!) { event(slug: $s) { startsAt } }`, map[string]any{"s": m.slug}, &ev)
 			if ev.Event.StartsAt != m.wantStartsAt {
 				t.Errorf("%s starting %s UTC: startsAt = %q, want %q", m.slug, m.startsUTC, ev.Event.StartsAt, m.wantStartsAt)
 			}
@@ -141,7 +137,7 @@ func TestQDateTimesCarryTheUKOffset(t *testing.T) {
 // clocks change, and checks the startsOn and startsAt filters there.
 func TestQStartsOnCountsUKDays(t *testing.T) {
 	t.Parallel()
-	a := qAPI(t)
+	a := sampleAPI(t)
 	qMoveEvents(t, a)
 	cases := []struct {
 		name   string
@@ -171,15 +167,14 @@ func TestQStartsOnCountsUKDays(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			a := qFor(a, t)
-			want := qStrings(a, `SELECT x.slug FROM published_event x WHERE `+c.where)
-			got, total := qSlugsOf(a, `query($f: EventFilter, $after: String) { events(first: 100, after: $after, filter: $f) { `+qPageFields+` nodes { slug } } }`,
+			want := a.sqlStrings(t, `SELECT x.slug FROM published_event x WHERE `+c.where)
+			got, total := a.slugsOf(t, `query($f: EventFilter, $after: String) { events(first: 100, after: $after, filter: $f) { `+qPageFields+` nodes { slug } } }`,
 				map[string]any{"f": c.filter}, "events", "slug")
-			qSameSet(t, c.name, got, want)
+			sameSet(t, c.name, got, want)
 			if total != len(want) {
 				t.Errorf("totalCount %d, want %d", total, len(want))
 			}
-			in := qCount(got)
+			in := counted(got)
 			for _, s := range c.must {
 				if in[s] == 0 {
 					t.Errorf("%s is missing", s)
@@ -199,7 +194,7 @@ var qDateRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 // TestQDates: every Date field is YYYY-MM-DD and equals the stored day.
 func TestQDates(t *testing.T) {
 	t.Parallel()
-	a := qBigAPI(t)
+	a := roomyAPI(t)
 	var out struct {
 		Projects struct {
 			Nodes []struct {
@@ -226,16 +221,16 @@ func TestQDates(t *testing.T) {
 			}
 		}
 	}
-	a.query(`{
+	a.query(t, `{
 		projects(first: 100) { nodes { slug startsOn endsOn } }
 		eventSeriesList(first: 100) { nodes { slug startsOn endsOn } }
 		sources(first: 100) { nodes { slug publishedOn accessedOn } }
 		fund(slug: "accelerating-reform-fund") { tranches { financialYear announcedOn paidOn } }
 	}`, nil, &out)
-	resources := qPageTyped[struct {
+	resources := pageAllAs[struct {
 		Slug                   string
 		PublishedOn, RevisedOn *string
-	}](a, `query($after: String) { resources(first: 100, after: $after) { `+qPageFields+` nodes { slug publishedOn revisedOn } } }`, "resources")
+	}](t, a, `query($after: String) { resources(first: 100, after: $after) { `+qPageFields+` nodes { slug publishedOn revisedOn } } }`, "resources")
 
 	d := func(p *string) string {
 		if p == nil {
@@ -254,28 +249,28 @@ func TestQDates(t *testing.T) {
 	for _, p := range out.Projects.Nodes {
 		got = append(got, p.Slug+" "+d(p.StartsOn)+" "+d(p.EndsOn))
 	}
-	qSameSet(t, "project dates", got, qStrings(a, sqlDays("slug", "starts_on", "ends_on", "published_project")))
+	sameSet(t, "project dates", got, a.sqlStrings(t, sqlDays("slug", "starts_on", "ends_on", "published_project")))
 	got = nil
 	for _, s := range out.EventSeriesList.Nodes {
 		got = append(got, s.Slug+" "+d(s.StartsOn)+" "+d(s.EndsOn))
 	}
-	qSameSet(t, "series dates", got, qStrings(a, sqlDays("slug", "starts_on", "ends_on", "published_event_series")))
+	sameSet(t, "series dates", got, a.sqlStrings(t, sqlDays("slug", "starts_on", "ends_on", "published_event_series")))
 	got = nil
 	for _, s := range out.Sources.Nodes {
 		got = append(got, s.Slug+" "+d(s.PublishedOn)+" "+d(s.AccessedOn))
 	}
-	qSameSet(t, "source dates", got, qStrings(a, sqlDays("slug", "published_on", "accessed_on", "source")))
+	sameSet(t, "source dates", got, a.sqlStrings(t, sqlDays("slug", "published_on", "accessed_on", "source")))
 	got = nil
 	for _, tr := range out.Fund.Tranches {
 		got = append(got, tr.FinancialYear+" "+d(tr.AnnouncedOn)+" "+d(tr.PaidOn))
 	}
-	qSameSet(t, "tranche dates", got, qStrings(a, sqlDays("financial_year", "announced_on", "paid_on", "fund_tranche")))
+	sameSet(t, "tranche dates", got, a.sqlStrings(t, sqlDays("financial_year", "announced_on", "paid_on", "fund_tranche")))
 	got = nil
 	for _, r := range resources {
 		got = append(got, r.Slug+" "+d(r.PublishedOn)+" "+d(r.RevisedOn))
 	}
-	qSameSet(t, "resource dates", got, qStrings(a, sqlDays("slug", "published_on", "revised_on", "published_resource")))
-	if n := qInt(a, `SELECT count(*) FROM published_resource WHERE revised_on IS NOT NULL`); n == 0 {
+	sameSet(t, "resource dates", got, a.sqlStrings(t, sqlDays("slug", "published_on", "revised_on", "published_resource")))
+	if n := a.sqlInt(t, `SELECT count(*) FROM published_resource WHERE revised_on IS NOT NULL`); n == 0 {
 		t.Log("no resource has a revisedOn date")
 	}
 }

@@ -83,39 +83,38 @@ func qAssertHidden(t *testing.T, where string, raw json.RawMessage, slugs []stri
 }
 
 // qIDsOf returns the global IDs of rows of table with the given slugs.
-func qIDsOf(a *api, typeName, table string, slugs []string) []string {
-	a.t.Helper()
+func qIDsOf(t testing.TB, a *api, typeName, table string, slugs []string) []string {
+	t.Helper()
 	var ids []int64
-	if err := a.db.Select(&ids, fmt.Sprintf(`SELECT id FROM %s WHERE slug = ANY($1) ORDER BY id`, table), qArr(slugs...)); err != nil {
-		a.t.Fatal(err)
+	if err := a.db.Select(&ids, fmt.Sprintf(`SELECT id FROM %s WHERE slug = ANY($1) ORDER BY id`, table), sqlArray(slugs...)); err != nil {
+		t.Fatal(err)
 	}
 	if len(ids) != len(slugs) {
-		a.t.Fatalf("%s: found %d of %v", table, len(ids), slugs)
+		t.Fatalf("%s: found %d of %v", table, len(ids), slugs)
 	}
 	out := make([]string, len(ids))
 	for i, id := range ids {
-		out[i] = qGID(typeName, id)
+		out[i] = gid(typeName, id)
 	}
 	return out
 }
 
 func TestQUnpublishedContentNeverLeaks(t *testing.T) {
 	t.Parallel()
-	a := qBigAPI(t)
+	a := roomyAPI(t)
 	// The brief's list of unpublished records is the database's.
-	qSameSet(t, "unpublished projects", qStrings(a, `SELECT slug FROM project WHERE status <> 'PUBLISHED'`), qUnpublishedProjects)
-	qSameSet(t, "unpublished resources", qStrings(a, `SELECT slug FROM resource WHERE status <> 'PUBLISHED'`), qUnpublishedResources)
-	qSameSet(t, "unpublished events", qStrings(a, `SELECT slug FROM event WHERE status <> 'PUBLISHED'`), qUnpublishedEvents)
+	sameSet(t, "unpublished projects", a.sqlStrings(t, `SELECT slug FROM project WHERE status <> 'PUBLISHED'`), qUnpublishedProjects)
+	sameSet(t, "unpublished resources", a.sqlStrings(t, `SELECT slug FROM resource WHERE status <> 'PUBLISHED'`), qUnpublishedResources)
+	sameSet(t, "unpublished events", a.sqlStrings(t, `SELECT slug FROM event WHERE status <> 'PUBLISHED'`), qUnpublishedEvents)
 
-	projectIDs := qIDsOf(a, "Project", "project", qUnpublishedProjects)
-	resourceIDs := qIDsOf(a, "Resource", "resource", qUnpublishedResources)
-	eventIDs := qIDsOf(a, "Event", "event", qUnpublishedEvents)
+	projectIDs := qIDsOf(t, a, "Project", "project", qUnpublishedProjects)
+	resourceIDs := qIDsOf(t, a, "Resource", "resource", qUnpublishedResources)
+	eventIDs := qIDsOf(t, a, "Event", "event", qUnpublishedEvents)
 	allSlugs := append(append(append([]string{}, qUnpublishedProjects...), qUnpublishedResources...), qUnpublishedEvents...)
 	allIDs := append(append(append([]string{}, projectIDs...), resourceIDs...), eventIDs...)
 
 	t.Run("not in lists, relations or counts", func(t *testing.T) {
-		a := qFor(a, t)
-		raw := qRaw(a, qDumpQuery, nil)
+		raw := a.raw(t, qDumpQuery, nil)
 		qAssertHidden(t, "everything", raw, allSlugs, allIDs)
 		var counts struct {
 			Projects        struct{ TotalCount int }
@@ -133,7 +132,6 @@ func TestQUnpublishedContentNeverLeaks(t *testing.T) {
 	})
 
 	t.Run("counts under parents exclude them", func(t *testing.T) {
-		a := qFor(a, t)
 		var out struct {
 			Card   struct{ Resources struct{ TotalCount int } }   `json:"card"`
 			Growth struct{ Resources struct{ TotalCount int } }   `json:"growth"`
@@ -141,7 +139,7 @@ func TestQUnpublishedContentNeverLeaks(t *testing.T) {
 			Lead   struct{ LedProjects struct{ TotalCount int } } `json:"lead"`
 			Topic  struct{ Projects struct{ TotalCount int } }    `json:"topic"`
 		}
-		a.query(`{
+		a.query(t, `{
 			card: project(slug: "exampleshire-carers-card") { resources { totalCount } }
 			growth: project(slug: "mockshire-shared-lives-growth") { resources { totalCount } }
 			person: person(slug: "taylor-fictional") { resources { totalCount } }
@@ -170,7 +168,7 @@ func TestQUnpublishedContentNeverLeaks(t *testing.T) {
 				`SELECT count(DISTINCT p.id) FROM published_project p JOIN project_topic pt ON pt.project_id = p.id JOIN topic t ON t.id = pt.topic_id WHERE t.slug = 'digital-self-help-tools'`,
 				`SELECT count(DISTINCT p.id) FROM project p JOIN project_topic pt ON pt.project_id = p.id JOIN topic t ON t.id = pt.topic_id WHERE t.slug = 'digital-self-help-tools'`},
 		} {
-			want, all := qInt(a, c.published), qInt(a, c.everything)
+			want, all := a.sqlInt(t, c.published), a.sqlInt(t, c.everything)
 			if want == all {
 				t.Errorf("%s: no unpublished record hangs here; the check proves nothing", c.name)
 			}
@@ -181,7 +179,6 @@ func TestQUnpublishedContentNeverLeaks(t *testing.T) {
 	})
 
 	t.Run("not by slug", func(t *testing.T) {
-		a := qFor(a, t)
 		var b strings.Builder
 		b.WriteString("{")
 		for i, s := range qUnpublishedProjects {
@@ -195,7 +192,7 @@ func TestQUnpublishedContentNeverLeaks(t *testing.T) {
 		}
 		b.WriteString("}")
 		var out map[string]json.RawMessage
-		a.query(b.String(), nil, &out)
+		a.query(t, b.String(), nil, &out)
 		for k, v := range out {
 			if string(v) != "null" {
 				t.Errorf("look-up %s of an unpublished record = %s, want null", k, v)
@@ -204,32 +201,30 @@ func TestQUnpublishedContentNeverLeaks(t *testing.T) {
 	})
 
 	t.Run("not by node or nodes", func(t *testing.T) {
-		a := qFor(a, t)
 		for _, id := range allIDs {
 			var out struct{ Node json.RawMessage }
-			a.query(`query($id: ID!) { node(id: $id) { id } }`, map[string]any{"id": id}, &out)
+			a.query(t, `query($id: ID!) { node(id: $id) { id } }`, map[string]any{"id": id}, &out)
 			if string(out.Node) != "null" {
-				t.Errorf("node(%s = %s) = %s, want null", id, qUnGID(t, id), out.Node)
+				t.Errorf("node(%s = %s) = %s, want null", id, ungid(t, id), out.Node)
 			}
 		}
-		published := qGID("Project", qInt(a, `SELECT id FROM published_project ORDER BY id LIMIT 1`))
+		published := gid("Project", a.sqlInt(t, `SELECT id FROM published_project ORDER BY id LIMIT 1`))
 		ids := append([]string{published}, allIDs...)
 		ids = append(ids, published)
 		var out struct{ Nodes []json.RawMessage }
-		a.query(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, map[string]any{"ids": ids}, &out)
+		a.query(t, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, map[string]any{"ids": ids}, &out)
 		if len(out.Nodes) != len(ids) {
 			t.Fatalf("nodes returned %d entries for %d IDs", len(out.Nodes), len(ids))
 		}
 		for i, n := range out.Nodes {
 			wantNull := i != 0 && i != len(ids)-1
 			if (string(n) == "null") != wantNull {
-				t.Errorf("nodes[%d] (%s) = %s", i, qUnGID(t, ids[i]), n)
+				t.Errorf("nodes[%d] (%s) = %s", i, ungid(t, ids[i]), n)
 			}
 		}
 	})
 
 	t.Run("not as a filter value", func(t *testing.T) {
-		a := qFor(a, t)
 		cases := []struct{ name, query, unpublished string }{
 			{"resources by project", `query($s: [String!]) { resources(filter: {projects: $s}) { totalCount } }`, "exampleshire-carers-app-pilot"},
 			{"resources by archived project", `query($s: [String!]) { resources(filter: {projects: $s}) { totalCount } }`, "demoton-carers-helpline"},
@@ -239,8 +234,8 @@ func TestQUnpublishedContentNeverLeaks(t *testing.T) {
 			{"nested series.events by project", `query($s: [String!]) { eventSeries(slug: "co-production-week-2025") { events(filter: {projects: $s}) { totalCount } } }`, "exampleshire-carers-app-pilot"},
 		}
 		for _, c := range cases {
-			codeU, msgU := qErrCode(a, c.query, map[string]any{"s": []string{c.unpublished}})
-			codeN, msgN := qErrCode(a, c.query, map[string]any{"s": []string{"no-such-record"}})
+			codeU, msgU := a.errCode(t, c.query, map[string]any{"s": []string{c.unpublished}})
+			codeN, msgN := a.errCode(t, c.query, map[string]any{"s": []string{"no-such-record"}})
 			if codeU != "BAD_USER_INPUT" || !strings.Contains(msgU, "unknown") || !strings.Contains(msgU, c.unpublished) {
 				t.Errorf("%s: filtering by unpublished %s gave %s %q, want BAD_USER_INPUT \"unknown ...\"", c.name, c.unpublished, codeU, msgU)
 			}
@@ -249,7 +244,7 @@ func TestQUnpublishedContentNeverLeaks(t *testing.T) {
 			}
 		}
 		// Alongside a published value it still fails: no partial result.
-		code, msg := qErrCode(a, `{ resources(filter: {projects: ["exampleshire-carers-card", "exampleshire-carers-app-pilot"]}) { totalCount } }`, nil)
+		code, msg := a.errCode(t, `{ resources(filter: {projects: ["exampleshire-carers-card", "exampleshire-carers-app-pilot"]}) { totalCount } }`, nil)
 		if code != "BAD_USER_INPUT" || !strings.Contains(msg, "exampleshire-carers-app-pilot") || strings.Contains(msg, `"exampleshire-carers-card"`) {
 			t.Errorf("mixed filter: %s %q", code, msg)
 		}
@@ -262,7 +257,7 @@ func TestQUnpublishedContentNeverLeaks(t *testing.T) {
 // filter at once.
 func TestQUnpublishingARecordHidesItEverywhere(t *testing.T) {
 	t.Parallel()
-	a := qBigAPI(t)
+	a := roomyAPI(t)
 
 	// Before: the records are visible, with the relations the checks rely on.
 	var before struct {
@@ -301,7 +296,7 @@ func TestQUnpublishingARecordHidesItEverywhere(t *testing.T) {
 		projects { totalCount } resources { totalCount } events { totalCount } series: eventSeriesList { totalCount }
 		aboutUC: resources(filter: {aboutUnpaidCarerProjects: true}) { totalCount }
 	}`
-	a.query(probe, nil, &before)
+	a.query(t, probe, nil, &before)
 	if before.Card.ID == "" || len(before.Card.Allocations) == 0 || before.Card.Resources.TotalCount == 0 || before.Card.Events.TotalCount == 0 {
 		t.Fatalf("exampleshire-carers-card should be published with allocations, resources and events: %+v", before.Card)
 	}
@@ -313,7 +308,7 @@ func TestQUnpublishingARecordHidesItEverywhere(t *testing.T) {
 	cardAllocation := before.Card.Allocations[0].ID
 	// Resources about the card project only, whose "about unpaid carer
 	// projects" answer must flip.
-	onlyCard := qInt(a, `SELECT count(*) FROM published_resource r WHERE
+	onlyCard := a.sqlInt(t, `SELECT count(*) FROM published_resource r WHERE
 		EXISTS (SELECT 1 FROM resource_project rp JOIN project p ON p.id = rp.project_id WHERE rp.resource_id = r.id AND p.slug = 'exampleshire-carers-card')
 		AND NOT EXISTS (SELECT 1 FROM resource_project rp JOIN published_project p ON p.id = rp.project_id WHERE rp.resource_id = r.id AND p.slug <> 'exampleshire-carers-card' AND p.unpaid_carer_focus)`)
 
@@ -323,27 +318,25 @@ func TestQUnpublishingARecordHidesItEverywhere(t *testing.T) {
 		"co-production-week-2025-workshop-arf-carers-projects": "event",
 		"exampleshire-carers-learning-festival-2024":           "event_series",
 	}
-	qExec(a, `UPDATE project SET status = 'DRAFT' WHERE slug = 'exampleshire-carers-card'`)
-	qExec(a, `UPDATE resource SET status = 'IN_REVIEW' WHERE slug = $1`, recording)
-	qExec(a, `UPDATE event SET status = 'ARCHIVED' WHERE slug = 'co-production-week-2025-workshop-arf-carers-projects'`)
-	qExec(a, `UPDATE event_series SET status = 'SCHEDULED' WHERE slug = 'exampleshire-carers-learning-festival-2024'`)
+	a.sqlExec(t, `UPDATE project SET status = 'DRAFT' WHERE slug = 'exampleshire-carers-card'`)
+	a.sqlExec(t, `UPDATE resource SET status = 'IN_REVIEW' WHERE slug = $1`, recording)
+	a.sqlExec(t, `UPDATE event SET status = 'ARCHIVED' WHERE slug = 'co-production-week-2025-workshop-arf-carers-projects'`)
+	a.sqlExec(t, `UPDATE event_series SET status = 'SCHEDULED' WHERE slug = 'exampleshire-carers-learning-festival-2024'`)
 
 	var slugs, ids []string
 	typeOf := map[string]string{"project": "Project", "resource": "Resource", "event": "Event", "event_series": "EventSeries"}
 	for slug, table := range hidden {
 		slugs = append(slugs, slug)
-		ids = append(ids, qIDsOf(a, typeOf[table], table, []string{slug})...)
+		ids = append(ids, qIDsOf(t, a, typeOf[table], table, []string{slug})...)
 	}
 
 	t.Run("gone from every list and relation", func(t *testing.T) {
-		a := qFor(a, t)
-		qAssertHidden(t, "everything", qRaw(a, qDumpQuery, nil), slugs, ids)
+		qAssertHidden(t, "everything", a.raw(t, qDumpQuery, nil), slugs, ids)
 	})
 
 	t.Run("look-ups and node return null", func(t *testing.T) {
-		a := qFor(a, t)
 		var out map[string]json.RawMessage
-		a.query(fmt.Sprintf(`{
+		a.query(t, fmt.Sprintf(`{
 			p: project(slug: "exampleshire-carers-card") { id }
 			r: resource(slug: %q) { id }
 			e: event(slug: "co-production-week-2025-workshop-arf-carers-projects") { id }
@@ -355,16 +348,15 @@ func TestQUnpublishingARecordHidesItEverywhere(t *testing.T) {
 			}
 		}
 		var nodes struct{ Nodes []json.RawMessage }
-		a.query(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, map[string]any{"ids": ids}, &nodes)
+		a.query(t, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, map[string]any{"ids": ids}, &nodes)
 		for i, n := range nodes.Nodes {
 			if string(n) != "null" {
-				t.Errorf("node(%s) = %s, want null", qUnGID(t, ids[i]), n)
+				t.Errorf("node(%s) = %s, want null", ungid(t, ids[i]), n)
 			}
 		}
 	})
 
 	t.Run("links to them read as null", func(t *testing.T) {
-		a := qFor(a, t)
 		var out struct {
 			Alloc struct {
 				Project    *qS
@@ -380,18 +372,18 @@ func TestQUnpublishingARecordHidesItEverywhere(t *testing.T) {
 		fmt.Fprintf(&b, `{ alloc: node(id: %q) { ... on Allocation { project { slug } consortium { slug } } }
 			webinar: event(slug: "designing-a-carers-card-webinar") { recording { slug } } `, cardAllocation)
 		b.WriteString("}")
-		a.query(b.String(), nil, &out)
+		a.query(t, b.String(), nil, &out)
 		// An allocation made for the hidden project is hidden with it: its
 		// note and amount would otherwise reveal the project.
 		if out.Alloc.Project != nil || out.Alloc.Consortium.Slug != "" {
-			t.Errorf("allocation %s for the hidden project is still visible: %+v", qUnGID(t, cardAllocation), out.Alloc)
+			t.Errorf("allocation %s for the hidden project is still visible: %+v", ungid(t, cardAllocation), out.Alloc)
 		}
 		if out.Webinar.Recording != nil {
 			t.Errorf("designing-a-carers-card-webinar still has recording %s", out.Webinar.Recording.Slug)
 		}
 		for _, slug := range festEvents {
 			var ev struct{ Event *struct{ Series *qS } }
-			a.query(`query($s: String!) { event(slug: $s) { series { slug } } }`, map[string]any{"s": slug}, &ev)
+			a.query(t, `query($s: String!) { event(slug: $s) { series { slug } } }`, map[string]any{"s": slug}, &ev)
 			if ev.Event == nil {
 				t.Errorf("event %s vanished with its series", slug)
 			} else if ev.Event.Series != nil {
@@ -401,9 +393,8 @@ func TestQUnpublishingARecordHidesItEverywhere(t *testing.T) {
 	})
 
 	t.Run("counts drop by one", func(t *testing.T) {
-		a := qFor(a, t)
 		var after = before
-		a.query(probe, nil, &after)
+		a.query(t, probe, nil, &after)
 		for _, c := range []struct {
 			name          string
 			before, after int
@@ -430,14 +421,13 @@ func TestQUnpublishingARecordHidesItEverywhere(t *testing.T) {
 	})
 
 	t.Run("unusable as filter values", func(t *testing.T) {
-		a := qFor(a, t)
 		for _, c := range []struct{ query, name string }{
 			{`{ resources(filter: {projects: ["exampleshire-carers-card"]}) { totalCount } }`, "exampleshire-carers-card"},
 			{`{ events(filter: {projects: ["exampleshire-carers-card"]}) { totalCount } }`, "exampleshire-carers-card"},
 			{`{ resources(filter: {events: ["co-production-week-2025-workshop-arf-carers-projects"]}) { totalCount } }`, "co-production-week-2025-workshop-arf-carers-projects"},
 			{`{ events(filter: {series: ["exampleshire-carers-learning-festival-2024"]}) { totalCount } }`, "exampleshire-carers-learning-festival-2024"},
 		} {
-			code, msg := qErrCode(a, c.query, nil)
+			code, msg := a.errCode(t, c.query, nil)
 			if code != "BAD_USER_INPUT" || !strings.Contains(msg, "unknown") || !strings.Contains(msg, c.name) {
 				t.Errorf("%s: %s %q, want BAD_USER_INPUT unknown", c.query, code, msg)
 			}
@@ -452,7 +442,7 @@ func TestQUnpublishingARecordHidesItEverywhere(t *testing.T) {
 // an unpublished parent exists.
 func TestQTopLevelFollowsTheVisibleParent(t *testing.T) {
 	t.Parallel()
-	a := qAPI(t)
+	a := sampleAPI(t)
 	check := func(when string) {
 		t.Helper()
 		var out struct {
@@ -465,7 +455,7 @@ func TestQTopLevelFollowsTheVisibleParent(t *testing.T) {
 			Top    struct{ Nodes []qS } `json:"top"`
 			NotTop struct{ Nodes []qS } `json:"notTop"`
 		}
-		a.query(`{
+		a.query(t, `{
 			all: events(first: 100) { nodes { slug parent { slug } } }
 			top: events(first: 100, filter: {topLevel: true}) { nodes { slug } }
 			notTop: events(first: 100, filter: {topLevel: false}) { nodes { slug } }
@@ -481,10 +471,10 @@ func TestQTopLevelFollowsTheVisibleParent(t *testing.T) {
 		if len(withParent) == 0 || len(noParent) == 0 {
 			t.Fatalf("%s: the check needs events with and without a parent", when)
 		}
-		qSameSet(t, when+": topLevel: true vs events whose parent is null", qSlugs(out.Top.Nodes), noParent)
-		qSameSet(t, when+": topLevel: false vs events with a parent", qSlugs(out.NotTop.Nodes), withParent)
+		sameSet(t, when+": topLevel: true vs events whose parent is null", qSlugs(out.Top.Nodes), noParent)
+		sameSet(t, when+": topLevel: false vs events with a parent", qSlugs(out.NotTop.Nodes), withParent)
 	}
 	check("all published")
-	qExec(a, `UPDATE event SET status = 'DRAFT' WHERE slug = 'exampleshire-festival-2025-conference'`)
+	a.sqlExec(t, `UPDATE event SET status = 'DRAFT' WHERE slug = 'exampleshire-festival-2025-conference'`)
 	check("conference in draft")
 }

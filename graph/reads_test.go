@@ -5,13 +5,9 @@ package graph_test
 // testing.TB they report to and keep none.
 
 import (
-	"bufio"
 	"bytes"
-	"encoding/base64"
 	"encoding/json"
 	"fmt"
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -29,90 +25,6 @@ import (
 	"learningapi/read"
 	"learningapi/store"
 )
-
-// server is the API's handler over a test database, with its request log.
-type server struct {
-	h    http.Handler
-	logs *strings.Builder
-}
-
-// newServer builds the handler as server.go does; adjust changes the
-// configuration (nil leaves it).
-func newServer(tb testing.TB, db *store.DB, adjust func(*graph.HandlerConfig)) server {
-	tb.Helper()
-	logs := &strings.Builder{}
-	cfg := testConfig(db, logs)
-	if adjust != nil {
-		adjust(&cfg)
-	}
-	return server{h: graph.NewHandler(cfg), logs: logs}
-}
-
-// resolversOnly turns off answers shaped by PostgreSQL.
-func resolversOnly(c *graph.HandlerConfig) { c.ResolversOnly = true }
-
-// post sends a GraphQL request and returns the raw response.
-func post(tb testing.TB, h http.Handler, query string, vars map[string]any, headers ...string) *httptest.ResponseRecorder {
-	tb.Helper()
-	body, err := json.Marshal(map[string]any{"query": query, "variables": vars})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
-	req.Header.Set("Content-Type", "application/json")
-	for i := 0; i+1 < len(headers); i += 2 {
-		req.Header.Set(headers[i], headers[i+1])
-	}
-	w := httptest.NewRecorder()
-	h.ServeHTTP(w, req)
-	return w
-}
-
-// data sends a query that must succeed and returns its data, decoded.
-func data(tb testing.TB, h http.Handler, query string, vars map[string]any) any {
-	tb.Helper()
-	w := post(tb, h, query, vars)
-	var resp struct {
-		Data   any             `json:"data"`
-		Errors json.RawMessage `json:"errors"`
-	}
-	if err := json.Unmarshal(w.Body.Bytes(), &resp); err != nil || w.Code != http.StatusOK || resp.Errors != nil {
-		tb.Fatalf("%s\nstatus %d: %.2000s", query, w.Code, w.Body.String())
-	}
-	return resp.Data
-}
-
-// requestLog is the request log line the handler writes.
-type requestLog struct {
-	Msg           string `json:"msg"`
-	RequestID     string `json:"request_id"`
-	Status        int    `json:"status"`
-	SQLStatements int64  `json:"sql_statements"`
-}
-
-// parseRequestLogs reads the request lines of a handler's log.
-func parseRequestLogs(logs string) []requestLog {
-	var out []requestLog
-	sc := bufio.NewScanner(strings.NewReader(logs))
-	for sc.Scan() {
-		var l requestLog
-		if json.Unmarshal(sc.Bytes(), &l) == nil && l.Msg == "request" {
-			out = append(out, l)
-		}
-	}
-	return out
-}
-
-// statementsOfLast is the number of SQL statements the last request ran,
-// from the request log.
-func statementsOfLast(tb testing.TB, s server) int64 {
-	tb.Helper()
-	logs := parseRequestLogs(s.logs.String())
-	if len(logs) == 0 {
-		tb.Fatal("no request logged")
-	}
-	return logs[len(logs)-1].SQLStatements
-}
 
 // bothWays are the two ways the API answers: shaped whole by PostgreSQL
 // where it can, and through the resolvers alone.
@@ -132,14 +44,14 @@ func TestWebsiteReadsRunOneStatementEach(t *testing.T) {
 	t.Parallel()
 	db := dbtest.NewScaled(t, 2)
 	for _, way := range bothWays {
-		s := newServer(t, db, way.adjust)
+		s := newAPI(t, db, way.adjust)
 		for _, rd := range bench.WebsiteReads {
 			t.Run(way.name+"/"+rd.Name, func(t *testing.T) {
-				data(t, s.h, rd.Query, rd.Variables)
-				if n := statementsOfLast(t, s); n != 1 {
+				s.data(t, rd.Query, rd.Variables)
+				if n := s.statementsOfLast(t); n != 1 {
 					t.Errorf("%d SQL statements, want 1", n)
 				}
-				body := post(t, s.h, rd.Query, rd.Variables).Body.Bytes()
+				body := []byte(s.post(t, rd.Query, rd.Variables).Body)
 				var compact bytes.Buffer
 				if err := json.Compact(&compact, body); err != nil || !bytes.Equal(compact.Bytes(), body) {
 					t.Errorf("the answer is not compact JSON: %.300s", body)
@@ -173,7 +85,7 @@ func TestStatementsDoNotGrowWithPageSizeOrRelations(t *testing.T) {
 	  b: project(slug: "north-west-london-carers-card") { title fundingTotal { formatted } }
 	}`
 	for _, way := range bothWays {
-		s := newServer(t, db, func(c *graph.HandlerConfig) {
+		s := newAPI(t, db, func(c *graph.HandlerConfig) {
 			c.Limits.MaxCost = 10_000_000 // pages of 100 under pages of 100
 			if way.adjust != nil {
 				way.adjust(c)
@@ -181,13 +93,13 @@ func TestStatementsDoNotGrowWithPageSizeOrRelations(t *testing.T) {
 		})
 		for _, n := range []int{1, 10, 100} {
 			t.Run(fmt.Sprintf("%s/page of %d", way.name, n), func(t *testing.T) {
-				got := data(t, s.h, deep, map[string]any{"n": n})
+				got := s.data(t, deep, map[string]any{"n": n})
 				edges := got.(map[string]any)["projects"].(map[string]any)["edges"].([]any)
 				if len(edges) != n {
 					t.Fatalf("asked for %d projects, got %d", n, len(edges))
 				}
 				// Three top-level fields: three statements.
-				if stmts := statementsOfLast(t, s); stmts != 3 {
+				if stmts := s.statementsOfLast(t); stmts != 3 {
 					t.Errorf("%d SQL statements, want 3 (one per top-level field)", stmts)
 				}
 			})
@@ -207,8 +119,8 @@ func TestShapedAnswersEqualResolvers(t *testing.T) {
 	roomy := func(c *graph.HandlerConfig) {
 		c.Limits = graph.Limits{MaxQueryBytes: 1 << 20, MaxDepth: 30, MaxAliases: 10_000, MaxCost: 100_000_000}
 	}
-	shaped := newServer(t, db, roomy)
-	resolvers := newServer(t, db, func(c *graph.HandlerConfig) { roomy(c); resolversOnly(c) })
+	shaped := newAPI(t, db, roomy)
+	resolvers := newAPI(t, db, func(c *graph.HandlerConfig) { roomy(c); resolversOnly(c) })
 	schema := gqlparser.MustLoadSchema(schemaSources(t)...)
 	type query struct {
 		text string
@@ -256,7 +168,7 @@ func TestShapedAnswersEqualResolvers(t *testing.T) {
 	// Every kind of record by global ID, one at a time and all together,
 	// with an ID that names nothing. The fragments alias their fields by
 	// type: the types' fields of one name may differ in type.
-	ids := recordIDs(t, shaped.h)
+	ids := recordIDs(t, shaped)
 	var frags, all []string
 	for typeName, id := range ids {
 		frag := fmt.Sprintf("... on %s %s", typeName, aliased(typeName, selectAll(schema, schema.Types[typeName], 1)))
@@ -269,7 +181,7 @@ func TestShapedAnswersEqualResolvers(t *testing.T) {
 	all = append(all, `"UHJvamVjdDo5OTk5OTk"`) // Project:999999
 	add(fmt.Sprintf(`{ nodes(ids: [%s]) { id %s } }`, strings.Join(all, ", "), strings.Join(frags, " ")))
 	// Arguments, aliases, fragments, directives and paging.
-	for _, q := range argumentQueries(t, shaped.h) {
+	for _, q := range argumentQueries(t, shaped) {
 		add(q)
 	}
 	for _, v := range []map[string]any{{"yes": true, "no": false}, {"yes": false, "no": true}} {
@@ -278,9 +190,9 @@ func TestShapedAnswersEqualResolvers(t *testing.T) {
 
 	for i, q := range queries {
 		t.Run(fmt.Sprint(i), func(t *testing.T) {
-			want := data(t, resolvers.h, q.text, q.vars)
+			want := resolvers.data(t, q.text, q.vars)
 			var stmts store.Statements
-			got := data(t, withStatements(shaped.h, &stmts), q.text, q.vars)
+			got := shaped.recording(&stmts).data(t, q.text, q.vars)
 			for _, st := range stmts.List() {
 				if !strings.HasPrefix(st.SQL, read.ShapedMark) {
 					t.Errorf("answered by the resolvers, not shaped:\n%.300s", st.SQL)
@@ -293,13 +205,6 @@ func TestShapedAnswersEqualResolvers(t *testing.T) {
 			}
 		})
 	}
-}
-
-// withStatements records the statements the requests h serves run.
-func withStatements(h http.Handler, s *store.Statements) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		h.ServeHTTP(w, r.WithContext(store.WithStatements(r.Context(), s)))
-	})
 }
 
 // aliased prefixes the top-level fields of a selection with the type name,
@@ -322,8 +227,8 @@ func aliased(typeName, selection string) string {
 // ones do not vary: orders, filters, backward pages, cursors from the
 // other way of answering, aliases with different arguments, fragments,
 // @include and @skip, __typename at every level.
-func argumentQueries(tb testing.TB, h http.Handler) []string {
-	first := data(tb, h, `{ projects(first: 3) { pageInfo { endCursor } } }`, nil)
+func argumentQueries(tb testing.TB, a *api) []string {
+	first := a.data(tb, `{ projects(first: 3) { pageInfo { endCursor } } }`, nil)
 	cursor := first.(map[string]any)["projects"].(map[string]any)["pageInfo"].(map[string]any)["endCursor"].(string)
 	return []string{
 		fmt.Sprintf(`{ projects(first: 4, after: %q) { edges { cursor node { slug } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`, cursor),
@@ -341,8 +246,8 @@ func argumentQueries(tb testing.TB, h http.Handler) []string {
 }
 
 // recordIDs finds one global ID of each type of record, for node(id:).
-func recordIDs(tb testing.TB, h http.Handler) map[string]string {
-	got := data(tb, h, `{
+func recordIDs(tb testing.TB, a *api) map[string]string {
+	got := a.data(tb, `{
 	  sources(first: 1) { nodes { id } } regions { id } nhsRegions { id }
 	  integratedCareSystems(first: 1) { nodes { id } } localAuthorities(first: 1) { nodes { id } }
 	  organisations(first: 1) { nodes { id } } people(first: 1) { nodes { id } } topics(first: 1) { nodes { id } }
@@ -354,7 +259,7 @@ func recordIDs(tb testing.TB, h http.Handler) map[string]string {
 	ids := map[string]string{}
 	for _, m := range regexp.MustCompile(`"id":"([^"]+)"`).FindAllStringSubmatch(string(raw), -1) {
 		id := m[1]
-		typeName := strings.SplitN(decodeID(tb, id), ":", 2)[0]
+		typeName := strings.SplitN(ungid(tb, id), ":", 2)[0]
 		if _, ok := ids[typeName]; !ok {
 			ids[typeName] = id
 		}
@@ -435,13 +340,4 @@ func TestNoTimerInTheReadPath(t *testing.T) {
 			}
 		}
 	}
-}
-
-// decodeID reads a global ID: "Type:id".
-func decodeID(tb testing.TB, id string) string {
-	raw, err := base64.RawURLEncoding.DecodeString(id)
-	if err != nil {
-		tb.Fatalf("%q is not a global ID: %v", id, err)
-	}
-	return string(raw)
 }

@@ -3,7 +3,6 @@ package graph_test
 import (
 	"context"
 	"encoding/json"
-	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -16,38 +15,25 @@ import (
 
 // cachedServer serves db through a response cache that hears db's change
 // announcements, once it is hearing them.
-func cachedServer(tb testing.TB, db *store.DB) (server, *cache.Cache) {
+func cachedServer(tb testing.TB, db *store.DB) (*api, *cache.Cache) {
 	tb.Helper()
 	c := cache.New(64 << 20)
 	ctx, cancel := context.WithCancel(context.Background())
 	tb.Cleanup(cancel)
 	go db.WatchChanges(ctx, c, time.Second)
 	eventually(tb, 5*time.Second, "the cache starts watching", func() bool { return c.Stats().Watching })
-	return newServer(tb, db, func(cfg *graph.HandlerConfig) { cfg.Cache = c }), c
-}
-
-// eventually polls cond until it holds or the time is up.
-func eventually(tb testing.TB, within time.Duration, what string, cond func() bool) {
-	tb.Helper()
-	deadline := time.Now().Add(within)
-	for !cond() {
-		if time.Now().After(deadline) {
-			tb.Fatalf("%s: not within %s", what, within)
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
+	return newAPI(tb, db, func(cfg *graph.HandlerConfig) { cfg.Cache = c }), c
 }
 
 const cachedPage = `{ project(slug: "north-west-london-carers-card") {
   id title resources(first: 5) { totalCount nodes { slug } } leadOrganisation { name } } }`
 
-func answer(tb testing.TB, s server, query string) (*httptest.ResponseRecorder, string) {
+// answer posts a query that must succeed.
+func answer(tb testing.TB, s *api, query string) (*response, string) {
 	tb.Helper()
-	w := post(tb, s.h, query, nil)
-	if w.Code != 200 || strings.Contains(w.Body.String(), `"errors"`) {
-		tb.Fatalf("%d %s", w.Code, w.Body.String())
-	}
-	return w, w.Body.String()
+	r := s.post(tb, query, nil)
+	wantNoErrors(tb, r)
+	return r, r.Body
 }
 
 func exec(tb testing.TB, db *store.DB, sql string, args ...any) {
@@ -66,24 +52,24 @@ func TestWritesReachCachedAnswersWithinASecond(t *testing.T) {
 	db := dbtest.New(t)
 	s, _ := cachedServer(t, db)
 	first, body := answer(t, s, cachedPage)
-	if first.Header().Get("X-Cache") != "MISS" {
-		t.Fatalf("first answer: X-Cache %q", first.Header().Get("X-Cache"))
+	if first.Header.Get("X-Cache") != "MISS" {
+		t.Fatalf("first answer: X-Cache %q", first.Header.Get("X-Cache"))
 	}
-	if hit, again := answer(t, s, cachedPage); hit.Header().Get("X-Cache") != "HIT" || again != body {
-		t.Fatalf("second answer: X-Cache %q", hit.Header().Get("X-Cache"))
+	if hit, again := answer(t, s, cachedPage); hit.Header.Get("X-Cache") != "HIT" || again != body {
+		t.Fatalf("second answer: X-Cache %q", hit.Header.Get("X-Cache"))
 	}
 	var id int64
 	if err := db.Get(&id, `SELECT id FROM project WHERE slug = 'north-west-london-carers-card'`); err != nil {
 		t.Fatal(err)
 	}
-	keys := strings.Fields(first.Header().Get("Surrogate-Key"))
+	keys := strings.Fields(first.Header.Get("Surrogate-Key"))
 	for _, want := range []string{"project:" + jsonInt(id), "resource", "resource_project", "organisation"} {
 		if !contains(keys, want) {
 			t.Errorf("Surrogate-Key %v lacks %q", keys, want)
 		}
 	}
-	if cacheTag := first.Header().Get("Cache-Tag"); cacheTag != strings.Join(keys, ",") {
-		t.Errorf("Cache-Tag %q is not Surrogate-Key %q comma-separated", cacheTag, first.Header().Get("Surrogate-Key"))
+	if cacheTag := first.Header.Get("Cache-Tag"); cacheTag != strings.Join(keys, ",") {
+		t.Errorf("Cache-Tag %q is not Surrogate-Key %q comma-separated", cacheTag, first.Header.Get("Surrogate-Key"))
 	}
 
 	changes := []struct {
@@ -98,7 +84,7 @@ func TestWritesReachCachedAnswersWithinASecond(t *testing.T) {
 	}
 	for _, ch := range changes {
 		answer(t, s, cachedPage) // cached again
-		exec(t, db, ch.sql)
+		s.sqlExec(t, ch.sql)
 		eventually(t, time.Second, "a change to "+ch.name+" shows", func() bool {
 			_, now := answer(t, s, cachedPage)
 			return strings.Contains(now, ch.shows)
@@ -111,7 +97,7 @@ func TestWritesReachCachedAnswersWithinASecond(t *testing.T) {
 		t.Fatalf("the draft is visible: %s", none)
 	}
 	answer(t, s, missing)
-	exec(t, db, `UPDATE project SET status = 'PUBLISHED' WHERE slug = 'exampleshire-carers-app-pilot'`)
+	s.sqlExec(t, `UPDATE project SET status = 'PUBLISHED' WHERE slug = 'exampleshire-carers-app-pilot'`)
 	eventually(t, time.Second, "a published draft shows", func() bool {
 		_, now := answer(t, s, missing)
 		return !strings.Contains(now, `"project":null`)
@@ -128,7 +114,7 @@ func TestALostListenerEmptiesTheCache(t *testing.T) {
 	db := dbtest.New(t)
 	s, c := cachedServer(t, db)
 	_, before := answer(t, s, cachedPage)
-	if hit, _ := answer(t, s, cachedPage); hit.Header().Get("X-Cache") != "HIT" {
+	if hit, _ := answer(t, s, cachedPage); hit.Header.Get("X-Cache") != "HIT" {
 		t.Fatal("not cached")
 	}
 	var killed int
@@ -137,7 +123,7 @@ func TestALostListenerEmptiesTheCache(t *testing.T) {
 	if err != nil || killed != 1 {
 		t.Fatalf("terminated %d listeners: %v", killed, err)
 	}
-	exec(t, db, `UPDATE project SET title = 'Written while nobody listened' WHERE slug = 'north-west-london-carers-card'`)
+	s.sqlExec(t, `UPDATE project SET title = 'Written while nobody listened' WHERE slug = 'north-west-london-carers-card'`)
 	eventually(t, 5*time.Second, "the cache empties", func() bool { return c.Stats().Entries == 0 })
 	_, after := answer(t, s, cachedPage)
 	if after == before || !strings.Contains(after, "Written while nobody listened") {
@@ -145,7 +131,7 @@ func TestALostListenerEmptiesTheCache(t *testing.T) {
 	}
 	eventually(t, 10*time.Second, "the cache watches again", func() bool { return c.Stats().Watching })
 	answer(t, s, cachedPage)
-	if hit, _ := answer(t, s, cachedPage); hit.Header().Get("X-Cache") != "HIT" {
+	if hit, _ := answer(t, s, cachedPage); hit.Header.Get("X-Cache") != "HIT" {
 		t.Fatal("not caching again after the listener came back")
 	}
 }

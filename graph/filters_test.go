@@ -16,39 +16,39 @@ import (
 	"github.com/lib/pq"
 )
 
-type qExpect int
+type expectation int
 
 const (
-	qSome qExpect = iota // some but not all records match (the default)
-	qNone                // nothing matches
-	qAll                 // everything matches
+	expectSome expectation = iota // some but not all records match (the default)
+	expectNone                    // nothing matches
+	expectAll                     // everything matches
 )
 
-// qFC is one filter case: the filter as a GraphQL variable, and the same
+// filterCase is one filter case: the filter as a GraphQL variable, and the same
 // condition in SQL over alias x of the listed view.
-type qFC struct {
+type filterCase struct {
 	name   string
 	filter map[string]any
 	where  string
 	args   []any
-	expect qExpect
+	expect expectation
 }
 
-// qRunFilterCases runs each case against field (a top-level connection
+// runFilterCases runs each case against field (a top-level connection
 // taking filter: filterType) and compares with SQL over view.
-func qRunFilterCases(t *testing.T, a *api, field, filterType, view string, cases []qFC) {
+func runFilterCases(t *testing.T, a *api, field, filterType, view string, cases []filterCase) {
 	t.Helper()
 	all := a.sqlInt(t, `SELECT count(*) FROM `+view)
-	q := fmt.Sprintf(`query($f: %s, $after: String) { %s(first: 25, after: $after, filter: $f) { %s nodes { slug } } }`, filterType, field, qPageFields)
+	q := fmt.Sprintf(`query($f: %s, $after: String) { %s(first: 25, after: $after, filter: $f) { %s nodes { slug } } }`, filterType, field, pageInfoFields)
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			want := a.sqlStrings(t, `SELECT x.slug FROM `+view+` x WHERE `+c.where, c.args...)
 			switch {
-			case c.expect == qSome && (len(want) == 0 || int64(len(want)) == all):
+			case c.expect == expectSome && (len(want) == 0 || int64(len(want)) == all):
 				t.Fatalf("case is not selective: ground truth matches %d of %d; pick values that split the data", len(want), all)
-			case c.expect == qNone && len(want) != 0:
+			case c.expect == expectNone && len(want) != 0:
 				t.Fatalf("ground truth matches %d, the case expects none", len(want))
-			case c.expect == qAll && int64(len(want)) != all:
+			case c.expect == expectAll && int64(len(want)) != all:
 				t.Fatalf("ground truth matches %d of %d, the case expects all", len(want), all)
 			}
 			got, total := a.slugsOf(t, q, map[string]any{"f": c.filter}, field, "slug")
@@ -60,11 +60,11 @@ func qRunFilterCases(t *testing.T, a *api, field, filterType, view string, cases
 	}
 }
 
-func qInts(n ...int64) any { return pq.Array(n) }
+func sqlInts(n ...int64) any { return pq.Array(n) }
 
-// qList builds a list variable; with no arguments it is an empty list,
+// stringList builds a list variable; with no arguments it is an empty list,
 // never null.
-func qList(s ...string) []string {
+func stringList(s ...string) []string {
 	if s == nil {
 		return []string{}
 	}
@@ -73,69 +73,69 @@ func qList(s ...string) []string {
 
 // SQL fragments over alias x, written without the store's own queries.
 const (
-	qProjectInRegions = `EXISTS (SELECT 1 FROM consortium c
+	projectInRegions = `EXISTS (SELECT 1 FROM consortium c
 		JOIN ics_local_authority il ON il.ics_id = c.ics_id
 		JOIN local_authority la ON la.id = il.local_authority_id
 		JOIN region r ON r.id = la.region_id
 		WHERE c.id = x.consortium_id AND (r.slug = ANY($1) OR r.code = ANY($1)))`
-	qProjectInICS = `EXISTS (SELECT 1 FROM consortium c JOIN ics i ON i.id = c.ics_id
+	projectInICS = `EXISTS (SELECT 1 FROM consortium c JOIN ics i ON i.id = c.ics_id
 		WHERE c.id = x.consortium_id AND (i.slug = ANY($1) OR i.code = ANY($1)))`
-	qProjectInLAs = `EXISTS (SELECT 1 FROM consortium c
+	projectInLAs = `EXISTS (SELECT 1 FROM consortium c
 		JOIN ics_local_authority il ON il.ics_id = c.ics_id
 		JOIN local_authority la ON la.id = il.local_authority_id
 		WHERE c.id = x.consortium_id AND (la.slug = ANY($1) OR la.code = ANY($1)))`
-	// qUnder lists the ids of the topics named by $N and all their
+	// under lists the ids of the topics named by $N and all their
 	// descendants; use with fmt.Sprintf and the parameter number.
-	qUnder = `(WITH RECURSIVE sub(id) AS (
+	under = `(WITH RECURSIVE sub(id) AS (
 		SELECT id FROM topic WHERE slug = ANY($%d)
 		UNION SELECT t.id FROM topic t JOIN sub ON t.parent_id = sub.id)
 		SELECT id FROM sub)`
 )
 
-func qProjectThemes(n int) string {
-	return `EXISTS (SELECT 1 FROM project_topic pt WHERE pt.project_id = x.id AND pt.topic_id IN ` + fmt.Sprintf(qUnder, n) + `)`
+func projectThemes(n int) string {
+	return `EXISTS (SELECT 1 FROM project_topic pt WHERE pt.project_id = x.id AND pt.topic_id IN ` + fmt.Sprintf(under, n) + `)`
 }
 
-func TestQProjectFilter(t *testing.T) {
+func TestProjectFilter(t *testing.T) {
 	t.Parallel()
 	a := sampleAPI(t)
-	list := qList
-	cases := []qFC{
-		{name: "regions by slug", filter: map[string]any{"regions": list("london")}, where: qProjectInRegions, args: []any{sqlArray("london")}},
-		{name: "regions by code", filter: map[string]any{"regions": list("E12000003")}, where: qProjectInRegions, args: []any{sqlArray("E12000003")}},
-		{name: "regions OR, slug and code mixed", filter: map[string]any{"regions": list("london", "E12000001")}, where: qProjectInRegions, args: []any{sqlArray("london", "E12000001")}},
-		{name: "regions empty list", filter: map[string]any{"regions": list()}, where: "false", expect: qNone},
-		{name: "ICS by slug", filter: map[string]any{"integratedCareSystems": list("west-yorkshire")}, where: qProjectInICS, args: []any{sqlArray("west-yorkshire")}},
-		{name: "ICS by code", filter: map[string]any{"integratedCareSystems": list("E54000027")}, where: qProjectInICS, args: []any{sqlArray("E54000027")}},
-		{name: "ICS OR", filter: map[string]any{"integratedCareSystems": list("exampleshire", "X54000002", "humber-and-north-yorkshire")}, where: qProjectInICS, args: []any{sqlArray("exampleshire", "X54000002", "humber-and-north-yorkshire")}},
-		{name: "ICS empty list", filter: map[string]any{"integratedCareSystems": list()}, where: "false", expect: qNone},
-		{name: "local authorities by slug", filter: map[string]any{"localAuthorities": list("brent")}, where: qProjectInLAs, args: []any{sqlArray("brent")}},
-		{name: "local authorities by code and slug", filter: map[string]any{"localAuthorities": list("X10000001", "leeds", "dummydale")}, where: qProjectInLAs, args: []any{sqlArray("X10000001", "leeds", "dummydale")}},
-		{name: "local authorities empty list", filter: map[string]any{"localAuthorities": list()}, where: "false", expect: qNone},
+	list := stringList
+	cases := []filterCase{
+		{name: "regions by slug", filter: map[string]any{"regions": list("london")}, where: projectInRegions, args: []any{sqlArray("london")}},
+		{name: "regions by code", filter: map[string]any{"regions": list("E12000003")}, where: projectInRegions, args: []any{sqlArray("E12000003")}},
+		{name: "regions OR, slug and code mixed", filter: map[string]any{"regions": list("london", "E12000001")}, where: projectInRegions, args: []any{sqlArray("london", "E12000001")}},
+		{name: "regions empty list", filter: map[string]any{"regions": list()}, where: "false", expect: expectNone},
+		{name: "ICS by slug", filter: map[string]any{"integratedCareSystems": list("west-yorkshire")}, where: projectInICS, args: []any{sqlArray("west-yorkshire")}},
+		{name: "ICS by code", filter: map[string]any{"integratedCareSystems": list("E54000027")}, where: projectInICS, args: []any{sqlArray("E54000027")}},
+		{name: "ICS OR", filter: map[string]any{"integratedCareSystems": list("exampleshire", "X54000002", "humber-and-north-yorkshire")}, where: projectInICS, args: []any{sqlArray("exampleshire", "X54000002", "humber-and-north-yorkshire")}},
+		{name: "ICS empty list", filter: map[string]any{"integratedCareSystems": list()}, where: "false", expect: expectNone},
+		{name: "local authorities by slug", filter: map[string]any{"localAuthorities": list("brent")}, where: projectInLAs, args: []any{sqlArray("brent")}},
+		{name: "local authorities by code and slug", filter: map[string]any{"localAuthorities": list("X10000001", "leeds", "dummydale")}, where: projectInLAs, args: []any{sqlArray("X10000001", "leeds", "dummydale")}},
+		{name: "local authorities empty list", filter: map[string]any{"localAuthorities": list()}, where: "false", expect: expectNone},
 		{name: "consortia", filter: map[string]any{"consortia": list("exampleshire-arf", "mockshire-arf")}, where: `x.consortium_id IN (SELECT id FROM consortium WHERE slug = ANY($1))`, args: []any{sqlArray("exampleshire-arf", "mockshire-arf")}},
-		{name: "consortia empty list", filter: map[string]any{"consortia": list()}, where: "false", expect: qNone},
+		{name: "consortia empty list", filter: map[string]any{"consortia": list()}, where: "false", expect: expectNone},
 		{name: "lead organisations", filter: map[string]any{"leadOrganisations": list("exampleshire-county-council")}, where: `x.lead_organisation_id IN (SELECT id FROM organisation WHERE slug = ANY($1))`, args: []any{sqlArray("exampleshire-county-council")}},
 		{name: "lead organisations OR", filter: map[string]any{"leadOrganisations": list("exampleshire-county-council", "mockshire-county-council", "oxfordshire-county-council")}, where: `x.lead_organisation_id IN (SELECT id FROM organisation WHERE slug = ANY($1))`, args: []any{sqlArray("exampleshire-county-council", "mockshire-county-council", "oxfordshire-county-council")}},
-		{name: "lead organisations empty list", filter: map[string]any{"leadOrganisations": list()}, where: "false", expect: qNone},
-		{name: "theme matches its descendants", filter: map[string]any{"themes": list("unpaid-carers")}, where: qProjectThemes(1), args: []any{sqlArray("unpaid-carers")}},
-		{name: "theme community-based-care", filter: map[string]any{"themes": list("community-based-care")}, where: qProjectThemes(1), args: []any{sqlArray("community-based-care")}},
-		{name: "topic shared-lives", filter: map[string]any{"themes": list("shared-lives")}, where: qProjectThemes(1), args: []any{sqlArray("shared-lives")}},
-		{name: "themes OR", filter: map[string]any{"themes": list("workforce", "homeshare")}, where: qProjectThemes(1), args: []any{sqlArray("workforce", "homeshare")}},
-		{name: "themes empty list", filter: map[string]any{"themes": list()}, where: "false", expect: qNone},
-		{name: "priorities", filter: map[string]any{"priorities": []int{1}}, where: `EXISTS (SELECT 1 FROM project_priority pp JOIN priority pr ON pr.id = pp.priority_id WHERE pp.project_id = x.id AND pr.number = ANY($1))`, args: []any{qInts(1)}},
-		{name: "priorities OR", filter: map[string]any{"priorities": []int{2, 3, 12}}, where: `EXISTS (SELECT 1 FROM project_priority pp JOIN priority pr ON pr.id = pp.priority_id WHERE pp.project_id = x.id AND pr.number = ANY($1))`, args: []any{qInts(2, 3, 12)}},
-		{name: "priorities empty list", filter: map[string]any{"priorities": []int{}}, where: "false", expect: qNone},
+		{name: "lead organisations empty list", filter: map[string]any{"leadOrganisations": list()}, where: "false", expect: expectNone},
+		{name: "theme matches its descendants", filter: map[string]any{"themes": list("unpaid-carers")}, where: projectThemes(1), args: []any{sqlArray("unpaid-carers")}},
+		{name: "theme community-based-care", filter: map[string]any{"themes": list("community-based-care")}, where: projectThemes(1), args: []any{sqlArray("community-based-care")}},
+		{name: "topic shared-lives", filter: map[string]any{"themes": list("shared-lives")}, where: projectThemes(1), args: []any{sqlArray("shared-lives")}},
+		{name: "themes OR", filter: map[string]any{"themes": list("workforce", "homeshare")}, where: projectThemes(1), args: []any{sqlArray("workforce", "homeshare")}},
+		{name: "themes empty list", filter: map[string]any{"themes": list()}, where: "false", expect: expectNone},
+		{name: "priorities", filter: map[string]any{"priorities": []int{1}}, where: `EXISTS (SELECT 1 FROM project_priority pp JOIN priority pr ON pr.id = pp.priority_id WHERE pp.project_id = x.id AND pr.number = ANY($1))`, args: []any{sqlInts(1)}},
+		{name: "priorities OR", filter: map[string]any{"priorities": []int{2, 3, 12}}, where: `EXISTS (SELECT 1 FROM project_priority pp JOIN priority pr ON pr.id = pp.priority_id WHERE pp.project_id = x.id AND pr.number = ANY($1))`, args: []any{sqlInts(2, 3, 12)}},
+		{name: "priorities empty list", filter: map[string]any{"priorities": []int{}}, where: "false", expect: expectNone},
 		{name: "target groups", filter: map[string]any{"targetGroups": list("OLDER_PEOPLE")}, where: `'OLDER_PEOPLE' = ANY(x.target_groups)`},
 		{name: "target groups OR", filter: map[string]any{"targetGroups": list("AUTISTIC_PEOPLE", "CARE_WORKFORCE")}, where: `'AUTISTIC_PEOPLE' = ANY(x.target_groups) OR 'CARE_WORKFORCE' = ANY(x.target_groups)`},
-		{name: "target groups empty list", filter: map[string]any{"targetGroups": list()}, where: "false", expect: qNone},
+		{name: "target groups empty list", filter: map[string]any{"targetGroups": list()}, where: "false", expect: expectNone},
 		{name: "unpaid carer focus", filter: map[string]any{"unpaidCarerFocus": true}, where: `'UNPAID_CARERS' = ANY(x.target_groups)`},
 		{name: "no unpaid carer focus", filter: map[string]any{"unpaidCarerFocus": false}, where: `NOT ('UNPAID_CARERS' = ANY(x.target_groups))`},
 		{name: "stages", filter: map[string]any{"stages": list("PLANNED")}, where: `x.stage = 'PLANNED'`},
 		{name: "stages OR", filter: map[string]any{"stages": list("COMPLETED", "IN_PROGRESS")}, where: `x.stage IN ('COMPLETED', 'IN_PROGRESS')`},
-		{name: "stages empty list", filter: map[string]any{"stages": list()}, where: "false", expect: qNone},
+		{name: "stages empty list", filter: map[string]any{"stages": list()}, where: "false", expect: expectNone},
 		{name: "co-production levels", filter: map[string]any{"coproductionLevels": list("CO_PRODUCTION")}, where: `x.coproduction_level = 'CO_PRODUCTION'`},
 		{name: "co-production levels OR", filter: map[string]any{"coproductionLevels": list("INFORMING", "EDUCATING")}, where: `x.coproduction_level IN ('INFORMING', 'EDUCATING')`},
-		{name: "co-production levels empty list", filter: map[string]any{"coproductionLevels": list()}, where: "false", expect: qNone},
+		{name: "co-production levels empty list", filter: map[string]any{"coproductionLevels": list()}, where: "false", expect: expectNone},
 		{name: "startsOn from is inclusive", filter: map[string]any{"startsOn": map[string]any{"from": "2024-04-02"}}, where: `x.starts_on >= '2024-04-02'`},
 		{name: "startsOn from on a busy day", filter: map[string]any{"startsOn": map[string]any{"from": "2024-04-01"}}, where: `x.starts_on >= '2024-04-01'`},
 		{name: "startsOn to is inclusive", filter: map[string]any{"startsOn": map[string]any{"to": "2024-04-01"}}, where: `x.starts_on <= '2024-04-01'`},
@@ -143,23 +143,23 @@ func TestQProjectFilter(t *testing.T) {
 		{name: "startsOn one day", filter: map[string]any{"startsOn": map[string]any{"from": "2024-06-03", "to": "2024-06-03"}}, where: `x.starts_on = '2024-06-03'`},
 		{name: "verified", filter: map[string]any{"provenance": "VERIFIED_PUBLIC"}, where: `x.provenance = 'VERIFIED_PUBLIC'`},
 		{name: "illustrative", filter: map[string]any{"provenance": "ILLUSTRATIVE"}, where: `x.provenance = 'ILLUSTRATIVE'`},
-		{name: "empty filter", filter: map[string]any{}, where: "true", expect: qAll},
+		{name: "empty filter", filter: map[string]any{}, where: "true", expect: expectAll},
 		{name: "AND: theme and region", filter: map[string]any{"themes": list("unpaid-carers"), "regions": list("london")},
-			where: qProjectThemes(1) + ` AND ` + strings.ReplaceAll(qProjectInRegions, "$1", "$2"), args: []any{sqlArray("unpaid-carers"), sqlArray("london")}},
+			where: projectThemes(1) + ` AND ` + strings.ReplaceAll(projectInRegions, "$1", "$2"), args: []any{sqlArray("unpaid-carers"), sqlArray("london")}},
 		{name: "AND: provenance, stage and priority", filter: map[string]any{"provenance": "ILLUSTRATIVE", "stages": list("COMPLETED"), "priorities": []int{6}},
 			where: `x.provenance = 'ILLUSTRATIVE' AND x.stage = 'COMPLETED' AND EXISTS (SELECT 1 FROM project_priority pp JOIN priority pr ON pr.id = pp.priority_id WHERE pp.project_id = x.id AND pr.number = 6)`},
 		{name: "AND: region code and ICS list", filter: map[string]any{"regions": list("E12000001"), "integratedCareSystems": list("fictonbury-and-dummydale", "west-yorkshire")},
-			where: qProjectInRegions + ` AND ` + strings.ReplaceAll(qProjectInICS, "$1", "$2"), args: []any{sqlArray("E12000001"), sqlArray("fictonbury-and-dummydale", "west-yorkshire")}},
+			where: projectInRegions + ` AND ` + strings.ReplaceAll(projectInICS, "$1", "$2"), args: []any{sqlArray("E12000001"), sqlArray("fictonbury-and-dummydale", "west-yorkshire")}},
 		{name: "AND: target groups and no unpaid carer focus", filter: map[string]any{"targetGroups": list("OLDER_PEOPLE", "CARE_WORKFORCE"), "unpaidCarerFocus": false},
 			where: `x.target_groups && ARRAY['OLDER_PEOPLE', 'CARE_WORKFORCE'] AND NOT ('UNPAID_CARERS' = ANY(x.target_groups))`},
 		{name: "AND: dates and co-production level", filter: map[string]any{"startsOn": map[string]any{"from": "2024-04-01", "to": "2024-12-31"}, "coproductionLevels": list("CO_PRODUCTION", "CO_DESIGN")},
 			where: `x.starts_on BETWEEN '2024-04-01' AND '2024-12-31' AND x.coproduction_level IN ('CO_PRODUCTION', 'CO_DESIGN')`},
 		{name: "AND: consortium and lead that never meet", filter: map[string]any{"consortia": list("mockshire-arf"), "leadOrganisations": list("exampleshire-county-council")},
-			where: `x.consortium_id IN (SELECT id FROM consortium WHERE slug = 'mockshire-arf') AND x.lead_organisation_id IN (SELECT id FROM organisation WHERE slug = 'exampleshire-county-council')`, expect: qNone},
+			where: `x.consortium_id IN (SELECT id FROM consortium WHERE slug = 'mockshire-arf') AND x.lead_organisation_id IN (SELECT id FROM organisation WHERE slug = 'exampleshire-county-council')`, expect: expectNone},
 		{name: "AND: unpaid carer focus and theme, local authority", filter: map[string]any{"unpaidCarerFocus": true, "themes": list("short-breaks"), "localAuthorities": list("exampleshire", "mockshire", "X06000008")},
-			where: `'UNPAID_CARERS' = ANY(x.target_groups) AND ` + qProjectThemes(1) + ` AND ` + strings.ReplaceAll(qProjectInLAs, "$1", "$2"), args: []any{sqlArray("short-breaks"), sqlArray("exampleshire", "mockshire", "X06000008")}},
+			where: `'UNPAID_CARERS' = ANY(x.target_groups) AND ` + projectThemes(1) + ` AND ` + strings.ReplaceAll(projectInLAs, "$1", "$2"), args: []any{sqlArray("short-breaks"), sqlArray("exampleshire", "mockshire", "X06000008")}},
 	}
-	qRunFilterCases(t, a, "projects", "ProjectFilter", "published_project", cases)
+	runFilterCases(t, a, "projects", "ProjectFilter", "published_project", cases)
 
 	t.Run("a theme finds projects filed only beneath it", func(t *testing.T) {
 		onlyBeneath := a.sqlStrings(t, `SELECT p.slug FROM published_project p
@@ -168,7 +168,7 @@ func TestQProjectFilter(t *testing.T) {
 		if len(onlyBeneath) == 0 {
 			t.Fatal("the sample data has no project filed only under a child of unpaid-carers")
 		}
-		got, _ := a.slugsOf(t, `query($after: String) { projects(first: 100, after: $after, filter: {themes: ["unpaid-carers"]}) { `+qPageFields+` nodes { slug } } }`, nil, "projects", "slug")
+		got, _ := a.slugsOf(t, `query($after: String) { projects(first: 100, after: $after, filter: {themes: ["unpaid-carers"]}) { `+pageInfoFields+` nodes { slug } } }`, nil, "projects", "slug")
 		in := counted(got)
 		for _, s := range onlyBeneath {
 			if in[s] == 0 {
@@ -178,43 +178,43 @@ func TestQProjectFilter(t *testing.T) {
 	})
 }
 
-func qResourceTopics(n int) string {
-	return `EXISTS (SELECT 1 FROM resource_topic rt WHERE rt.resource_id = x.id AND rt.topic_id IN ` + fmt.Sprintf(qUnder, n) + `)`
+func resourceTopics(n int) string {
+	return `EXISTS (SELECT 1 FROM resource_topic rt WHERE rt.resource_id = x.id AND rt.topic_id IN ` + fmt.Sprintf(under, n) + `)`
 }
 
 const (
-	qResourceProjects = `EXISTS (SELECT 1 FROM resource_project rp JOIN project p ON p.id = rp.project_id WHERE rp.resource_id = x.id AND p.slug = ANY($1))`
-	qResourceEvents   = `EXISTS (SELECT 1 FROM resource_event re JOIN event e ON e.id = re.event_id WHERE re.resource_id = x.id AND e.slug = ANY($1))`
-	qResourceAuthors  = `EXISTS (SELECT 1 FROM resource_author ra JOIN person pe ON pe.id = ra.person_id WHERE ra.resource_id = x.id AND pe.slug = ANY($1))`
-	qResourceAboutUC  = `EXISTS (SELECT 1 FROM resource_project rp JOIN published_project p ON p.id = rp.project_id WHERE rp.resource_id = x.id AND 'UNPAID_CARERS' = ANY(p.target_groups))`
+	resourceProjects = `EXISTS (SELECT 1 FROM resource_project rp JOIN project p ON p.id = rp.project_id WHERE rp.resource_id = x.id AND p.slug = ANY($1))`
+	resourceEvents   = `EXISTS (SELECT 1 FROM resource_event re JOIN event e ON e.id = re.event_id WHERE re.resource_id = x.id AND e.slug = ANY($1))`
+	resourceAuthors  = `EXISTS (SELECT 1 FROM resource_author ra JOIN person pe ON pe.id = ra.person_id WHERE ra.resource_id = x.id AND pe.slug = ANY($1))`
+	resourceAboutUC  = `EXISTS (SELECT 1 FROM resource_project rp JOIN published_project p ON p.id = rp.project_id WHERE rp.resource_id = x.id AND 'UNPAID_CARERS' = ANY(p.target_groups))`
 )
 
-func TestQResourceFilter(t *testing.T) {
+func TestResourceFilter(t *testing.T) {
 	t.Parallel()
 	a := sampleAPI(t)
-	list := qList
-	cases := []qFC{
+	list := stringList
+	cases := []filterCase{
 		{name: "types", filter: map[string]any{"types": list("CASE_STUDY")}, where: `x.type = 'CASE_STUDY'`},
 		{name: "types OR", filter: map[string]any{"types": list("GUIDE", "REPORT", "PODCAST")}, where: `x.type IN ('GUIDE', 'REPORT', 'PODCAST')`},
-		{name: "types empty list", filter: map[string]any{"types": list()}, where: "false", expect: qNone},
+		{name: "types empty list", filter: map[string]any{"types": list()}, where: "false", expect: expectNone},
 		{name: "audiences", filter: map[string]any{"audiences": list("UNPAID_CARERS")}, where: `'UNPAID_CARERS' = ANY(x.audiences)`},
 		{name: "audiences OR", filter: map[string]any{"audiences": list("RESEARCHERS", "POLICYMAKERS")}, where: `'RESEARCHERS' = ANY(x.audiences) OR 'POLICYMAKERS' = ANY(x.audiences)`},
-		{name: "audiences empty list", filter: map[string]any{"audiences": list()}, where: "false", expect: qNone},
-		{name: "topic theme matches descendants", filter: map[string]any{"topics": list("unpaid-carers")}, where: qResourceTopics(1), args: []any{sqlArray("unpaid-carers")}},
-		{name: "topic leaf", filter: map[string]any{"topics": list("shared-lives")}, where: qResourceTopics(1), args: []any{sqlArray("shared-lives")}},
-		{name: "topics OR", filter: map[string]any{"topics": list("workforce", "co-production")}, where: qResourceTopics(1), args: []any{sqlArray("workforce", "co-production")}},
-		{name: "topics empty list", filter: map[string]any{"topics": list()}, where: "false", expect: qNone},
-		{name: "projects", filter: map[string]any{"projects": list("exampleshire-carers-card")}, where: qResourceProjects, args: []any{sqlArray("exampleshire-carers-card")}},
-		{name: "projects OR", filter: map[string]any{"projects": list("north-west-london-carers-card", "mockshire-shared-lives-growth")}, where: qResourceProjects, args: []any{sqlArray("north-west-london-carers-card", "mockshire-shared-lives-growth")}},
-		{name: "projects empty list", filter: map[string]any{"projects": list()}, where: "false", expect: qNone},
-		{name: "events", filter: map[string]any{"events": list("designing-a-carers-card-webinar")}, where: qResourceEvents, args: []any{sqlArray("designing-a-carers-card-webinar")}},
-		{name: "events OR", filter: map[string]any{"events": list("co-production-week-2025-conference", "exampleshire-festival-2025-conference", "co-production-week-2025-workshop-arf-carers-projects")}, where: qResourceEvents, args: []any{sqlArray("co-production-week-2025-conference", "exampleshire-festival-2025-conference", "co-production-week-2025-workshop-arf-carers-projects")}},
-		{name: "events empty list", filter: map[string]any{"events": list()}, where: "false", expect: qNone},
-		{name: "authors", filter: map[string]any{"authors": list("alex-example")}, where: qResourceAuthors, args: []any{sqlArray("alex-example")}},
-		{name: "authors OR", filter: map[string]any{"authors": list("sam-placeholder", "jordan-sample")}, where: qResourceAuthors, args: []any{sqlArray("sam-placeholder", "jordan-sample")}},
-		{name: "authors empty list", filter: map[string]any{"authors": list()}, where: "false", expect: qNone},
-		{name: "about unpaid carer projects", filter: map[string]any{"aboutUnpaidCarerProjects": true}, where: qResourceAboutUC},
-		{name: "not about unpaid carer projects", filter: map[string]any{"aboutUnpaidCarerProjects": false}, where: `NOT ` + qResourceAboutUC},
+		{name: "audiences empty list", filter: map[string]any{"audiences": list()}, where: "false", expect: expectNone},
+		{name: "topic theme matches descendants", filter: map[string]any{"topics": list("unpaid-carers")}, where: resourceTopics(1), args: []any{sqlArray("unpaid-carers")}},
+		{name: "topic leaf", filter: map[string]any{"topics": list("shared-lives")}, where: resourceTopics(1), args: []any{sqlArray("shared-lives")}},
+		{name: "topics OR", filter: map[string]any{"topics": list("workforce", "co-production")}, where: resourceTopics(1), args: []any{sqlArray("workforce", "co-production")}},
+		{name: "topics empty list", filter: map[string]any{"topics": list()}, where: "false", expect: expectNone},
+		{name: "projects", filter: map[string]any{"projects": list("exampleshire-carers-card")}, where: resourceProjects, args: []any{sqlArray("exampleshire-carers-card")}},
+		{name: "projects OR", filter: map[string]any{"projects": list("north-west-london-carers-card", "mockshire-shared-lives-growth")}, where: resourceProjects, args: []any{sqlArray("north-west-london-carers-card", "mockshire-shared-lives-growth")}},
+		{name: "projects empty list", filter: map[string]any{"projects": list()}, where: "false", expect: expectNone},
+		{name: "events", filter: map[string]any{"events": list("designing-a-carers-card-webinar")}, where: resourceEvents, args: []any{sqlArray("designing-a-carers-card-webinar")}},
+		{name: "events OR", filter: map[string]any{"events": list("co-production-week-2025-conference", "exampleshire-festival-2025-conference", "co-production-week-2025-workshop-arf-carers-projects")}, where: resourceEvents, args: []any{sqlArray("co-production-week-2025-conference", "exampleshire-festival-2025-conference", "co-production-week-2025-workshop-arf-carers-projects")}},
+		{name: "events empty list", filter: map[string]any{"events": list()}, where: "false", expect: expectNone},
+		{name: "authors", filter: map[string]any{"authors": list("alex-example")}, where: resourceAuthors, args: []any{sqlArray("alex-example")}},
+		{name: "authors OR", filter: map[string]any{"authors": list("sam-placeholder", "jordan-sample")}, where: resourceAuthors, args: []any{sqlArray("sam-placeholder", "jordan-sample")}},
+		{name: "authors empty list", filter: map[string]any{"authors": list()}, where: "false", expect: expectNone},
+		{name: "about unpaid carer projects", filter: map[string]any{"aboutUnpaidCarerProjects": true}, where: resourceAboutUC},
+		{name: "not about unpaid carer projects", filter: map[string]any{"aboutUnpaidCarerProjects": false}, where: `NOT ` + resourceAboutUC},
 		{name: "accessibility format", filter: map[string]any{"accessibilityFormats": list("TRANSCRIPT")}, where: `'TRANSCRIPT' = ANY(x.accessibility_formats)`},
 		{name: "accessibility formats are ANDed", filter: map[string]any{"accessibilityFormats": list("CAPTIONS", "BSL")}, where: `'CAPTIONS' = ANY(x.accessibility_formats) AND 'BSL' = ANY(x.accessibility_formats)`},
 		{name: "publishedOn one day includes both ends", filter: map[string]any{"publishedOn": map[string]any{"from": "2024-05-31", "to": "2024-05-31"}}, where: `x.published_on = '2024-05-31'`},
@@ -223,57 +223,57 @@ func TestQResourceFilter(t *testing.T) {
 		{name: "publishedOn range", filter: map[string]any{"publishedOn": map[string]any{"from": "2024-10-28", "to": "2025-01-29"}}, where: `x.published_on BETWEEN '2024-10-28' AND '2025-01-29'`},
 		{name: "verified", filter: map[string]any{"provenance": "VERIFIED_PUBLIC"}, where: `x.provenance = 'VERIFIED_PUBLIC'`},
 		{name: "illustrative", filter: map[string]any{"provenance": "ILLUSTRATIVE"}, where: `x.provenance = 'ILLUSTRATIVE'`},
-		{name: "empty filter", filter: map[string]any{}, where: "true", expect: qAll},
+		{name: "empty filter", filter: map[string]any{}, where: "true", expect: expectAll},
 		{name: "AND: type and audience", filter: map[string]any{"types": list("CASE_STUDY", "GUIDE"), "audiences": list("UNPAID_CARERS")},
 			where: `x.type IN ('CASE_STUDY', 'GUIDE') AND 'UNPAID_CARERS' = ANY(x.audiences)`},
 		{name: "AND: topic, provenance and date", filter: map[string]any{"topics": list("unpaid-carers"), "provenance": "ILLUSTRATIVE", "publishedOn": map[string]any{"from": "2025-01-01"}},
-			where: qResourceTopics(1) + ` AND x.provenance = 'ILLUSTRATIVE' AND x.published_on >= '2025-01-01'`, args: []any{sqlArray("unpaid-carers")}},
+			where: resourceTopics(1) + ` AND x.provenance = 'ILLUSTRATIVE' AND x.published_on >= '2025-01-01'`, args: []any{sqlArray("unpaid-carers")}},
 		{name: "AND: about unpaid carer projects and formats", filter: map[string]any{"aboutUnpaidCarerProjects": true, "accessibilityFormats": list("EASY_READ")},
-			where: qResourceAboutUC + ` AND 'EASY_READ' = ANY(x.accessibility_formats)`},
+			where: resourceAboutUC + ` AND 'EASY_READ' = ANY(x.accessibility_formats)`},
 		{name: "AND: project and author", filter: map[string]any{"projects": list("exampleshire-carers-card", "mockshire-shared-lives-growth"), "authors": list("alex-example", "taylor-fictional", "jordan-sample")},
-			where: qResourceProjects + ` AND ` + strings.ReplaceAll(qResourceAuthors, "$1", "$2"), args: []any{sqlArray("exampleshire-carers-card", "mockshire-shared-lives-growth"), sqlArray("alex-example", "taylor-fictional", "jordan-sample")}},
+			where: resourceProjects + ` AND ` + strings.ReplaceAll(resourceAuthors, "$1", "$2"), args: []any{sqlArray("exampleshire-carers-card", "mockshire-shared-lives-growth"), sqlArray("alex-example", "taylor-fictional", "jordan-sample")}},
 	}
-	qRunFilterCases(t, a, "resources", "ResourceFilter", "published_resource", cases)
+	runFilterCases(t, a, "resources", "ResourceFilter", "published_resource", cases)
 }
 
-func qEventTopics(n int) string {
-	return `EXISTS (SELECT 1 FROM event_topic et WHERE et.event_id = x.id AND et.topic_id IN ` + fmt.Sprintf(qUnder, n) + `)`
+func eventTopics(n int) string {
+	return `EXISTS (SELECT 1 FROM event_topic et WHERE et.event_id = x.id AND et.topic_id IN ` + fmt.Sprintf(under, n) + `)`
 }
 
 const (
-	qEventSeries   = `x.series_id IN (SELECT id FROM event_series WHERE slug = ANY($1))`
-	qEventProjects = `EXISTS (SELECT 1 FROM event_project ep JOIN project p ON p.id = ep.project_id WHERE ep.event_id = x.id AND p.slug = ANY($1))`
-	qEventHosts    = `x.host_organisation_id IN (SELECT id FROM organisation WHERE slug = ANY($1))`
-	// qUKDay is the calendar day an event starts on, in UK time.
-	qUKDay = `(x.starts_at AT TIME ZONE 'Europe/London')::date`
+	eventSeries   = `x.series_id IN (SELECT id FROM event_series WHERE slug = ANY($1))`
+	eventProjects = `EXISTS (SELECT 1 FROM event_project ep JOIN project p ON p.id = ep.project_id WHERE ep.event_id = x.id AND p.slug = ANY($1))`
+	eventHosts    = `x.host_organisation_id IN (SELECT id FROM organisation WHERE slug = ANY($1))`
+	// ukDay is the calendar day an event starts on, in UK time.
+	ukDay = `(x.starts_at AT TIME ZONE 'Europe/London')::date`
 )
 
-func TestQEventFilter(t *testing.T) {
+func TestEventFilter(t *testing.T) {
 	t.Parallel()
 	a := sampleAPI(t)
-	list := qList
-	cases := []qFC{
-		{name: "series", filter: map[string]any{"series": list("co-production-week-2025")}, where: qEventSeries, args: []any{sqlArray("co-production-week-2025")}},
-		{name: "series OR", filter: map[string]any{"series": list("exampleshire-carers-learning-festival-2025", "exampleshire-carers-learning-festival-2026")}, where: qEventSeries, args: []any{sqlArray("exampleshire-carers-learning-festival-2025", "exampleshire-carers-learning-festival-2026")}},
-		{name: "series empty list", filter: map[string]any{"series": list()}, where: "false", expect: qNone},
+	list := stringList
+	cases := []filterCase{
+		{name: "series", filter: map[string]any{"series": list("co-production-week-2025")}, where: eventSeries, args: []any{sqlArray("co-production-week-2025")}},
+		{name: "series OR", filter: map[string]any{"series": list("exampleshire-carers-learning-festival-2025", "exampleshire-carers-learning-festival-2026")}, where: eventSeries, args: []any{sqlArray("exampleshire-carers-learning-festival-2025", "exampleshire-carers-learning-festival-2026")}},
+		{name: "series empty list", filter: map[string]any{"series": list()}, where: "false", expect: expectNone},
 		{name: "types", filter: map[string]any{"types": list("WORKSHOP")}, where: `x.type = 'WORKSHOP'`},
 		{name: "types OR", filter: map[string]any{"types": list("WEBINAR", "TRAINING")}, where: `x.type IN ('WEBINAR', 'TRAINING')`},
-		{name: "types empty list", filter: map[string]any{"types": list()}, where: "false", expect: qNone},
+		{name: "types empty list", filter: map[string]any{"types": list()}, where: "false", expect: expectNone},
 		{name: "delivery modes", filter: map[string]any{"deliveryModes": list("ONLINE")}, where: `x.delivery_mode = 'ONLINE'`},
 		{name: "delivery modes OR", filter: map[string]any{"deliveryModes": list("IN_PERSON", "HYBRID")}, where: `x.delivery_mode IN ('IN_PERSON', 'HYBRID')`},
-		{name: "delivery modes empty list", filter: map[string]any{"deliveryModes": list()}, where: "false", expect: qNone},
+		{name: "delivery modes empty list", filter: map[string]any{"deliveryModes": list()}, where: "false", expect: expectNone},
 		{name: "registration sold out", filter: map[string]any{"registrationStatuses": list("SOLD_OUT")}, where: `x.registration_status = 'SOLD_OUT'`},
 		{name: "registration OR", filter: map[string]any{"registrationStatuses": list("WAITING_LIST", "OPEN")}, where: `x.registration_status IN ('WAITING_LIST', 'OPEN')`},
-		{name: "registration empty list", filter: map[string]any{"registrationStatuses": list()}, where: "false", expect: qNone},
-		{name: "topic theme matches descendants", filter: map[string]any{"topics": list("unpaid-carers")}, where: qEventTopics(1), args: []any{sqlArray("unpaid-carers")}},
-		{name: "topics OR", filter: map[string]any{"topics": list("co-production", "workforce-training")}, where: qEventTopics(1), args: []any{sqlArray("co-production", "workforce-training")}},
-		{name: "topics empty list", filter: map[string]any{"topics": list()}, where: "false", expect: qNone},
-		{name: "projects", filter: map[string]any{"projects": list("exampleshire-carers-card")}, where: qEventProjects, args: []any{sqlArray("exampleshire-carers-card")}},
-		{name: "projects OR", filter: map[string]any{"projects": list("mockshire-shared-lives-growth", "placeholder-vale-young-adult-carers")}, where: qEventProjects, args: []any{sqlArray("mockshire-shared-lives-growth", "placeholder-vale-young-adult-carers")}},
-		{name: "projects empty list", filter: map[string]any{"projects": list()}, where: "false", expect: qNone},
-		{name: "hosts", filter: map[string]any{"hosts": list("social-care-institute-for-excellence")}, where: qEventHosts, args: []any{sqlArray("social-care-institute-for-excellence")}},
-		{name: "hosts OR", filter: map[string]any{"hosts": list("exampleshire-county-council", "mockford-shared-lives-network")}, where: qEventHosts, args: []any{sqlArray("exampleshire-county-council", "mockford-shared-lives-network")}},
-		{name: "hosts empty list", filter: map[string]any{"hosts": list()}, where: "false", expect: qNone},
+		{name: "registration empty list", filter: map[string]any{"registrationStatuses": list()}, where: "false", expect: expectNone},
+		{name: "topic theme matches descendants", filter: map[string]any{"topics": list("unpaid-carers")}, where: eventTopics(1), args: []any{sqlArray("unpaid-carers")}},
+		{name: "topics OR", filter: map[string]any{"topics": list("co-production", "workforce-training")}, where: eventTopics(1), args: []any{sqlArray("co-production", "workforce-training")}},
+		{name: "topics empty list", filter: map[string]any{"topics": list()}, where: "false", expect: expectNone},
+		{name: "projects", filter: map[string]any{"projects": list("exampleshire-carers-card")}, where: eventProjects, args: []any{sqlArray("exampleshire-carers-card")}},
+		{name: "projects OR", filter: map[string]any{"projects": list("mockshire-shared-lives-growth", "placeholder-vale-young-adult-carers")}, where: eventProjects, args: []any{sqlArray("mockshire-shared-lives-growth", "placeholder-vale-young-adult-carers")}},
+		{name: "projects empty list", filter: map[string]any{"projects": list()}, where: "false", expect: expectNone},
+		{name: "hosts", filter: map[string]any{"hosts": list("social-care-institute-for-excellence")}, where: eventHosts, args: []any{sqlArray("social-care-institute-for-excellence")}},
+		{name: "hosts OR", filter: map[string]any{"hosts": list("exampleshire-county-council", "mockford-shared-lives-network")}, where: eventHosts, args: []any{sqlArray("exampleshire-county-council", "mockford-shared-lives-network")}},
+		{name: "hosts empty list", filter: map[string]any{"hosts": list()}, where: "false", expect: expectNone},
 		{name: "top level", filter: map[string]any{"topLevel": true}, where: `x.parent_id IS NULL`},
 		{name: "not top level", filter: map[string]any{"topLevel": false}, where: `x.parent_id IS NOT NULL`},
 		{name: "startsAt from is inclusive (UTC input)", filter: map[string]any{"startsAt": map[string]any{"from": "2025-07-01T09:00:00Z"}}, where: `x.starts_at >= '2025-07-01 09:00:00+00'`},
@@ -281,39 +281,39 @@ func TestQEventFilter(t *testing.T) {
 		{name: "startsAt one second at 10:00 BST", filter: map[string]any{"startsAt": map[string]any{"from": "2025-07-01T10:00:00+01:00", "to": "2025-07-01T10:00:01+01:00"}}, where: `x.starts_at = '2025-07-01 09:00:00+00'`},
 		{name: "startsAt range excludes an event starting at to", filter: map[string]any{"startsAt": map[string]any{"from": "2025-07-01T10:00:00+01:00", "to": "2025-07-03T10:30:00+01:00"}}, where: `x.starts_at >= '2025-07-01 09:00:00+00' AND x.starts_at < '2025-07-03 09:30:00+00'`},
 		{name: "startsAt in another offset", filter: map[string]any{"startsAt": map[string]any{"from": "2025-07-01T04:00:00-05:00", "to": "2025-07-03T05:30:01-04:00"}}, where: `x.starts_at >= '2025-07-01 09:00:00+00' AND x.starts_at < '2025-07-03 09:30:01+00'`},
-		{name: "startsOn the conference day (UK)", filter: map[string]any{"startsOn": map[string]any{"from": "2025-07-01", "to": "2025-07-01"}}, where: qUKDay + ` = '2025-07-01'`},
-		{name: "startsOn from is inclusive", filter: map[string]any{"startsOn": map[string]any{"from": "2025-07-01"}}, where: qUKDay + ` >= '2025-07-01'`},
-		{name: "startsOn to is inclusive", filter: map[string]any{"startsOn": map[string]any{"to": "2025-07-01"}}, where: qUKDay + ` <= '2025-07-01'`},
-		{name: "startsOn winter days", filter: map[string]any{"startsOn": map[string]any{"from": "2025-03-12", "to": "2025-03-13"}}, where: qUKDay + ` BETWEEN '2025-03-12' AND '2025-03-13'`},
+		{name: "startsOn the conference day (UK)", filter: map[string]any{"startsOn": map[string]any{"from": "2025-07-01", "to": "2025-07-01"}}, where: ukDay + ` = '2025-07-01'`},
+		{name: "startsOn from is inclusive", filter: map[string]any{"startsOn": map[string]any{"from": "2025-07-01"}}, where: ukDay + ` >= '2025-07-01'`},
+		{name: "startsOn to is inclusive", filter: map[string]any{"startsOn": map[string]any{"to": "2025-07-01"}}, where: ukDay + ` <= '2025-07-01'`},
+		{name: "startsOn winter days", filter: map[string]any{"startsOn": map[string]any{"from": "2025-03-12", "to": "2025-03-13"}}, where: ukDay + ` BETWEEN '2025-03-12' AND '2025-03-13'`},
 		{name: "verified", filter: map[string]any{"provenance": "VERIFIED_PUBLIC"}, where: `x.provenance = 'VERIFIED_PUBLIC'`},
 		{name: "illustrative", filter: map[string]any{"provenance": "ILLUSTRATIVE"}, where: `x.provenance = 'ILLUSTRATIVE'`},
-		{name: "empty filter", filter: map[string]any{}, where: "true", expect: qAll},
-		{name: "AND: series and top level", filter: map[string]any{"series": list("co-production-week-2025"), "topLevel": true}, where: qEventSeries + ` AND x.parent_id IS NULL`, args: []any{sqlArray("co-production-week-2025")}},
+		{name: "empty filter", filter: map[string]any{}, where: "true", expect: expectAll},
+		{name: "AND: series and top level", filter: map[string]any{"series": list("co-production-week-2025"), "topLevel": true}, where: eventSeries + ` AND x.parent_id IS NULL`, args: []any{sqlArray("co-production-week-2025")}},
 		{name: "AND: type, not top level, provenance", filter: map[string]any{"types": list("WORKSHOP"), "topLevel": false, "provenance": "ILLUSTRATIVE"},
 			where: `x.type = 'WORKSHOP' AND x.parent_id IS NOT NULL AND x.provenance = 'ILLUSTRATIVE'`},
 		{name: "AND: topic, mode and day range", filter: map[string]any{"topics": list("unpaid-carers"), "deliveryModes": list("ONLINE", "HYBRID"), "startsOn": map[string]any{"from": "2025-01-01", "to": "2026-12-31"}},
-			where: qEventTopics(1) + ` AND x.delivery_mode IN ('ONLINE', 'HYBRID') AND ` + qUKDay + ` BETWEEN '2025-01-01' AND '2026-12-31'`, args: []any{sqlArray("unpaid-carers")}},
+			where: eventTopics(1) + ` AND x.delivery_mode IN ('ONLINE', 'HYBRID') AND ` + ukDay + ` BETWEEN '2025-01-01' AND '2026-12-31'`, args: []any{sqlArray("unpaid-carers")}},
 		{name: "AND: host and registration", filter: map[string]any{"hosts": list("exampleshire-carers-together"), "registrationStatuses": list("OPEN", "SOLD_OUT", "WAITING_LIST")},
-			where: qEventHosts + ` AND x.registration_status IN ('OPEN', 'SOLD_OUT', 'WAITING_LIST')`, args: []any{sqlArray("exampleshire-carers-together")}},
+			where: eventHosts + ` AND x.registration_status IN ('OPEN', 'SOLD_OUT', 'WAITING_LIST')`, args: []any{sqlArray("exampleshire-carers-together")}},
 	}
-	qRunFilterCases(t, a, "events", "EventFilter", "published_event", cases)
+	runFilterCases(t, a, "events", "EventFilter", "published_event", cases)
 }
 
-func TestQReferenceFilters(t *testing.T) {
+func TestReferenceFilters(t *testing.T) {
 	t.Parallel()
 	a := sampleAPI(t)
-	list := qList
+	list := stringList
 	const icsInRegions = `x.id IN (SELECT il.ics_id FROM ics_local_authority il JOIN local_authority la ON la.id = il.local_authority_id JOIN region r ON r.id = la.region_id WHERE r.slug = ANY($1) OR r.code = ANY($1))`
 	const icsInNHS = `x.nhs_region_id IN (SELECT id FROM nhs_region WHERE slug = ANY($1) OR code = ANY($1))`
 	t.Run("IntegratedCareSystemFilter", func(t *testing.T) {
-		qRunFilterCases(t, a, "integratedCareSystems", "IntegratedCareSystemFilter", "ics", []qFC{
+		runFilterCases(t, a, "integratedCareSystems", "IntegratedCareSystemFilter", "ics", []filterCase{
 			{name: "NHS region by slug", filter: map[string]any{"nhsRegions": list("london")}, where: icsInNHS, args: []any{sqlArray("london")}},
 			{name: "NHS region by code", filter: map[string]any{"nhsRegions": list("E40000012")}, where: icsInNHS, args: []any{sqlArray("E40000012")}},
 			{name: "NHS regions OR", filter: map[string]any{"nhsRegions": list("midlands", "E40000006")}, where: icsInNHS, args: []any{sqlArray("midlands", "E40000006")}},
-			{name: "NHS regions empty list", filter: map[string]any{"nhsRegions": list()}, where: "false", expect: qNone},
+			{name: "NHS regions empty list", filter: map[string]any{"nhsRegions": list()}, where: "false", expect: expectNone},
 			{name: "region by slug", filter: map[string]any{"regions": list("yorkshire-and-the-humber")}, where: icsInRegions, args: []any{sqlArray("yorkshire-and-the-humber")}},
 			{name: "regions OR by code and slug", filter: map[string]any{"regions": list("E12000001", "london")}, where: icsInRegions, args: []any{sqlArray("E12000001", "london")}},
-			{name: "regions empty list", filter: map[string]any{"regions": list()}, where: "false", expect: qNone},
+			{name: "regions empty list", filter: map[string]any{"regions": list()}, where: "false", expect: expectNone},
 			{name: "verified", filter: map[string]any{"provenance": "VERIFIED_PUBLIC"}, where: `x.provenance = 'VERIFIED_PUBLIC'`},
 			{name: "illustrative", filter: map[string]any{"provenance": "ILLUSTRATIVE"}, where: `x.provenance = 'ILLUSTRATIVE'`},
 			{name: "AND: NHS region, region, provenance", filter: map[string]any{"nhsRegions": list("north-east-and-yorkshire"), "regions": list("north-east"), "provenance": "ILLUSTRATIVE"},
@@ -323,16 +323,16 @@ func TestQReferenceFilters(t *testing.T) {
 	const laInICS = `x.id IN (SELECT il.local_authority_id FROM ics_local_authority il JOIN ics i ON i.id = il.ics_id WHERE i.slug = ANY($1) OR i.code = ANY($1))`
 	const laInRegions = `x.region_id IN (SELECT id FROM region WHERE slug = ANY($1) OR code = ANY($1))`
 	t.Run("LocalAuthorityFilter", func(t *testing.T) {
-		qRunFilterCases(t, a, "localAuthorities", "LocalAuthorityFilter", "local_authority", []qFC{
+		runFilterCases(t, a, "localAuthorities", "LocalAuthorityFilter", "local_authority", []filterCase{
 			{name: "region by slug", filter: map[string]any{"regions": list("london")}, where: laInRegions, args: []any{sqlArray("london")}},
 			{name: "regions OR by code", filter: map[string]any{"regions": list("E12000003", "E12000008")}, where: laInRegions, args: []any{sqlArray("E12000003", "E12000008")}},
-			{name: "regions empty list", filter: map[string]any{"regions": list()}, where: "false", expect: qNone},
+			{name: "regions empty list", filter: map[string]any{"regions": list()}, where: "false", expect: expectNone},
 			{name: "ICS by slug", filter: map[string]any{"integratedCareSystems": list("north-west-london")}, where: laInICS, args: []any{sqlArray("north-west-london")}},
 			{name: "ICS OR by code", filter: map[string]any{"integratedCareSystems": list("E54000054", "X54000002")}, where: laInICS, args: []any{sqlArray("E54000054", "X54000002")}},
-			{name: "ICS empty list", filter: map[string]any{"integratedCareSystems": list()}, where: "false", expect: qNone},
+			{name: "ICS empty list", filter: map[string]any{"integratedCareSystems": list()}, where: "false", expect: expectNone},
 			{name: "kinds", filter: map[string]any{"kinds": list("LONDON_BOROUGH")}, where: `x.kind = 'LONDON_BOROUGH'`},
 			{name: "kinds OR", filter: map[string]any{"kinds": list("COUNTY", "UNITARY")}, where: `x.kind IN ('COUNTY', 'UNITARY')`},
-			{name: "kinds empty list", filter: map[string]any{"kinds": list()}, where: "false", expect: qNone},
+			{name: "kinds empty list", filter: map[string]any{"kinds": list()}, where: "false", expect: expectNone},
 			{name: "verified", filter: map[string]any{"provenance": "VERIFIED_PUBLIC"}, where: `x.provenance = 'VERIFIED_PUBLIC'`},
 			{name: "illustrative", filter: map[string]any{"provenance": "ILLUSTRATIVE"}, where: `x.provenance = 'ILLUSTRATIVE'`},
 			{name: "AND: region, kind, provenance", filter: map[string]any{"regions": list("yorkshire-and-the-humber"), "kinds": list("METROPOLITAN_DISTRICT"), "provenance": "VERIFIED_PUBLIC"},
@@ -342,10 +342,10 @@ func TestQReferenceFilters(t *testing.T) {
 		})
 	})
 	t.Run("OrganisationFilter", func(t *testing.T) {
-		qRunFilterCases(t, a, "organisations", "OrganisationFilter", "organisation", []qFC{
+		runFilterCases(t, a, "organisations", "OrganisationFilter", "organisation", []filterCase{
 			{name: "kinds", filter: map[string]any{"kinds": list("COUNCIL")}, where: `x.kind = 'COUNCIL'`},
 			{name: "kinds OR", filter: map[string]any{"kinds": list("VCSE", "UNIVERSITY")}, where: `x.kind IN ('VCSE', 'UNIVERSITY')`},
-			{name: "kinds empty list", filter: map[string]any{"kinds": list()}, where: "false", expect: qNone},
+			{name: "kinds empty list", filter: map[string]any{"kinds": list()}, where: "false", expect: expectNone},
 			{name: "verified", filter: map[string]any{"provenance": "VERIFIED_PUBLIC"}, where: `x.provenance = 'VERIFIED_PUBLIC'`},
 			{name: "illustrative", filter: map[string]any{"provenance": "ILLUSTRATIVE"}, where: `x.provenance = 'ILLUSTRATIVE'`},
 			{name: "AND: kind and provenance", filter: map[string]any{"kinds": list("COUNCIL", "NATIONAL_BODY"), "provenance": "VERIFIED_PUBLIC"}, where: `x.kind IN ('COUNCIL', 'NATIONAL_BODY') AND x.provenance = 'VERIFIED_PUBLIC'`},
@@ -353,37 +353,37 @@ func TestQReferenceFilters(t *testing.T) {
 	})
 	const personOrgs = `x.organisation_id IN (SELECT id FROM organisation WHERE slug = ANY($1))`
 	t.Run("PersonFilter", func(t *testing.T) {
-		qRunFilterCases(t, a, "people", "PersonFilter", "person", []qFC{
+		runFilterCases(t, a, "people", "PersonFilter", "person", []filterCase{
 			{name: "organisation", filter: map[string]any{"organisations": list("exampleshire-carers-together")}, where: personOrgs, args: []any{sqlArray("exampleshire-carers-together")}},
 			{name: "organisations OR", filter: map[string]any{"organisations": list("exampleshire-county-council", "university-of-exampleshire", "national-institute-of-example-care")}, where: personOrgs, args: []any{sqlArray("exampleshire-county-council", "university-of-exampleshire", "national-institute-of-example-care")}},
-			{name: "organisation without people", filter: map[string]any{"organisations": list("oxfordshire-county-council")}, where: personOrgs, args: []any{sqlArray("oxfordshire-county-council")}, expect: qNone},
-			{name: "organisations empty list", filter: map[string]any{"organisations": list()}, where: "false", expect: qNone},
-			{name: "illustrative (every person)", filter: map[string]any{"provenance": "ILLUSTRATIVE"}, where: `x.provenance = 'ILLUSTRATIVE'`, expect: qAll},
-			{name: "verified (nobody)", filter: map[string]any{"provenance": "VERIFIED_PUBLIC"}, where: `x.provenance = 'VERIFIED_PUBLIC'`, expect: qNone},
-			{name: "AND: organisation and provenance", filter: map[string]any{"organisations": list("exampleshire-carers-together"), "provenance": "VERIFIED_PUBLIC"}, where: personOrgs + ` AND x.provenance = 'VERIFIED_PUBLIC'`, args: []any{sqlArray("exampleshire-carers-together")}, expect: qNone},
+			{name: "organisation without people", filter: map[string]any{"organisations": list("oxfordshire-county-council")}, where: personOrgs, args: []any{sqlArray("oxfordshire-county-council")}, expect: expectNone},
+			{name: "organisations empty list", filter: map[string]any{"organisations": list()}, where: "false", expect: expectNone},
+			{name: "illustrative (every person)", filter: map[string]any{"provenance": "ILLUSTRATIVE"}, where: `x.provenance = 'ILLUSTRATIVE'`, expect: expectAll},
+			{name: "verified (nobody)", filter: map[string]any{"provenance": "VERIFIED_PUBLIC"}, where: `x.provenance = 'VERIFIED_PUBLIC'`, expect: expectNone},
+			{name: "AND: organisation and provenance", filter: map[string]any{"organisations": list("exampleshire-carers-together"), "provenance": "VERIFIED_PUBLIC"}, where: personOrgs + ` AND x.provenance = 'VERIFIED_PUBLIC'`, args: []any{sqlArray("exampleshire-carers-together")}, expect: expectNone},
 		})
 	})
 	const topicParent = `x.parent_id = (SELECT id FROM topic WHERE slug = $1)`
 	t.Run("TopicFilter", func(t *testing.T) {
-		qRunFilterCases(t, a, "topics", "TopicFilter", "topic", []qFC{
+		runFilterCases(t, a, "topics", "TopicFilter", "topic", []filterCase{
 			{name: "themes", filter: map[string]any{"isTheme": true}, where: `x.parent_id IS NULL`},
 			{name: "topics beneath themes", filter: map[string]any{"isTheme": false}, where: `x.parent_id IS NOT NULL`},
 			{name: "children of a theme", filter: map[string]any{"parent": "unpaid-carers"}, where: topicParent, args: []any{"unpaid-carers"}},
-			{name: "children of a leaf", filter: map[string]any{"parent": "shared-lives"}, where: topicParent, args: []any{"shared-lives"}, expect: qNone},
+			{name: "children of a leaf", filter: map[string]any{"parent": "shared-lives"}, where: topicParent, args: []any{"shared-lives"}, expect: expectNone},
 			{name: "AND: not a theme and parent", filter: map[string]any{"isTheme": false, "parent": "community-based-care"}, where: topicParent + ` AND x.parent_id IS NOT NULL`, args: []any{"community-based-care"}},
-			{name: "AND: a theme and parent", filter: map[string]any{"isTheme": true, "parent": "community-based-care"}, where: topicParent + ` AND x.parent_id IS NULL`, args: []any{"community-based-care"}, expect: qNone},
+			{name: "AND: a theme and parent", filter: map[string]any{"isTheme": true, "parent": "community-based-care"}, where: topicParent + ` AND x.parent_id IS NULL`, args: []any{"community-based-care"}, expect: expectNone},
 		})
 	})
 	const consRegions = `x.ics_id IN (SELECT il.ics_id FROM ics_local_authority il JOIN local_authority la ON la.id = il.local_authority_id JOIN region r ON r.id = la.region_id WHERE r.slug = ANY($1) OR r.code = ANY($1))`
 	const consNHS = `x.ics_id IN (SELECT i.id FROM ics i JOIN nhs_region n ON n.id = i.nhs_region_id WHERE n.slug = ANY($1) OR n.code = ANY($1))`
 	t.Run("ConsortiumFilter", func(t *testing.T) {
-		qRunFilterCases(t, a, "consortia", "ConsortiumFilter", "consortium", []qFC{
+		runFilterCases(t, a, "consortia", "ConsortiumFilter", "consortium", []filterCase{
 			{name: "region by slug", filter: map[string]any{"regions": list("london")}, where: consRegions, args: []any{sqlArray("london")}},
 			{name: "regions OR by code", filter: map[string]any{"regions": list("E12000001", "E12000005")}, where: consRegions, args: []any{sqlArray("E12000001", "E12000005")}},
-			{name: "regions empty list", filter: map[string]any{"regions": list()}, where: "false", expect: qNone},
+			{name: "regions empty list", filter: map[string]any{"regions": list()}, where: "false", expect: expectNone},
 			{name: "NHS region by slug", filter: map[string]any{"nhsRegions": list("south-west")}, where: consNHS, args: []any{sqlArray("south-west")}},
 			{name: "NHS regions OR by code", filter: map[string]any{"nhsRegions": list("E40000003", "north-west")}, where: consNHS, args: []any{sqlArray("E40000003", "north-west")}},
-			{name: "NHS regions empty list", filter: map[string]any{"nhsRegions": list()}, where: "false", expect: qNone},
+			{name: "NHS regions empty list", filter: map[string]any{"nhsRegions": list()}, where: "false", expect: expectNone},
 			{name: "verified", filter: map[string]any{"provenance": "VERIFIED_PUBLIC"}, where: `x.provenance = 'VERIFIED_PUBLIC'`},
 			{name: "illustrative", filter: map[string]any{"provenance": "ILLUSTRATIVE"}, where: `x.provenance = 'ILLUSTRATIVE'`},
 			{name: "AND: region and NHS region and provenance", filter: map[string]any{"regions": list("yorkshire-and-the-humber"), "nhsRegions": list("north-east-and-yorkshire"), "provenance": "VERIFIED_PUBLIC"},
@@ -391,9 +391,9 @@ func TestQReferenceFilters(t *testing.T) {
 		})
 	})
 	t.Run("EventSeriesFilter", func(t *testing.T) {
-		qRunFilterCases(t, a, "eventSeriesList", "EventSeriesFilter", "published_event_series", []qFC{
+		runFilterCases(t, a, "eventSeriesList", "EventSeriesFilter", "published_event_series", []filterCase{
 			{name: "brand", filter: map[string]any{"brand": "Co-production Week"}, where: `x.brand = 'Co-production Week'`},
-			{name: "brand is exact", filter: map[string]any{"brand": "co-production week"}, where: `x.brand = 'co-production week'`, expect: qNone},
+			{name: "brand is exact", filter: map[string]any{"brand": "co-production week"}, where: `x.brand = 'co-production week'`, expect: expectNone},
 			{name: "yearFrom is inclusive", filter: map[string]any{"yearFrom": 2025}, where: `x.year >= 2025`},
 			{name: "yearTo is inclusive", filter: map[string]any{"yearTo": 2020}, where: `x.year <= 2020`},
 			{name: "year range", filter: map[string]any{"yearFrom": 2024, "yearTo": 2024}, where: `x.year = 2024`},
@@ -404,9 +404,9 @@ func TestQReferenceFilters(t *testing.T) {
 	})
 }
 
-// TestQNestedConnectionFilters: the filters offered on nested connections
+// TestNestedConnectionFilters: the filters offered on nested connections
 // narrow the records under their parent.
-func TestQNestedConnectionFilters(t *testing.T) {
+func TestNestedConnectionFilters(t *testing.T) {
 	t.Parallel()
 	a := sampleAPI(t)
 	cases := []struct {
@@ -416,20 +416,20 @@ func TestQNestedConnectionFilters(t *testing.T) {
 		sql   string
 		args  []any
 	}{
-		{"region.projects(themes)", `query($after: String) { region(slug: "london") { projects(first: 3, after: $after, filter: {themes: ["unpaid-carers"]}) { ` + qPageFields + ` nodes { slug } } } }`, "region.projects",
-			`SELECT x.slug FROM published_project x WHERE ` + qProjectInRegions + ` AND ` + qProjectThemes(2), []any{sqlArray("london"), sqlArray("unpaid-carers")}},
-		{"region.projects(provenance, stages)", `query($after: String) { region(code: "E12000003") { projects(first: 3, after: $after, filter: {provenance: ILLUSTRATIVE, stages: [IN_PROGRESS]}) { ` + qPageFields + ` nodes { slug } } } }`, "region.projects",
-			`SELECT x.slug FROM published_project x WHERE ` + qProjectInRegions + ` AND x.provenance = 'ILLUSTRATIVE' AND x.stage = 'IN_PROGRESS'`, []any{sqlArray("E12000003")}},
-		{"integratedCareSystem.projects(unpaidCarerFocus)", `query($after: String) { integratedCareSystem(slug: "exampleshire") { projects(first: 2, after: $after, filter: {unpaidCarerFocus: true}) { ` + qPageFields + ` nodes { slug } } } }`, "integratedCareSystem.projects",
-			`SELECT x.slug FROM published_project x WHERE ` + qProjectInICS + ` AND 'UNPAID_CARERS' = ANY(x.target_groups)`, []any{sqlArray("exampleshire")}},
-		{"project.resources(types, publishedOn)", `query($after: String) { project(slug: "mockshire-shared-lives-growth") { resources(first: 2, after: $after, filter: {types: [LEARNING_NOTE, GUIDE, TOOL, E_LEARNING], publishedOn: {to: "2025-01-26"}}) { ` + qPageFields + ` nodes { slug } } } }`, "project.resources",
-			`SELECT x.slug FROM published_resource x WHERE ` + qResourceProjects + ` AND x.type IN ('LEARNING_NOTE', 'GUIDE', 'TOOL', 'E_LEARNING') AND x.published_on <= '2025-01-26'`, []any{sqlArray("mockshire-shared-lives-growth")}},
-		{"project.events(topLevel)", `query($after: String) { project(slug: "exampleshire-carers-card") { events(first: 2, after: $after, filter: {topLevel: true}) { ` + qPageFields + ` nodes { slug } } } }`, "project.events",
-			`SELECT x.slug FROM published_event x WHERE ` + qEventProjects + ` AND x.parent_id IS NULL`, []any{sqlArray("exampleshire-carers-card")}},
-		{"eventSeries.events(types)", `query($after: String) { eventSeries(slug: "co-production-week-2025") { events(first: 2, after: $after, filter: {types: [WORKSHOP]}) { ` + qPageFields + ` nodes { slug } } } }`, "eventSeries.events",
-			`SELECT x.slug FROM published_event x WHERE ` + qEventSeries + ` AND x.type = 'WORKSHOP'`, []any{sqlArray("co-production-week-2025")}},
-		{"eventSeries.events(startsOn)", `query($after: String) { eventSeries(slug: "exampleshire-carers-learning-festival-2025") { events(first: 2, after: $after, filter: {startsOn: {from: "2025-03-12", to: "2025-03-12"}}) { ` + qPageFields + ` nodes { slug } } } }`, "eventSeries.events",
-			`SELECT x.slug FROM published_event x WHERE ` + qEventSeries + ` AND ` + qUKDay + ` = '2025-03-12'`, []any{sqlArray("exampleshire-carers-learning-festival-2025")}},
+		{"region.projects(themes)", `query($after: String) { region(slug: "london") { projects(first: 3, after: $after, filter: {themes: ["unpaid-carers"]}) { ` + pageInfoFields + ` nodes { slug } } } }`, "region.projects",
+			`SELECT x.slug FROM published_project x WHERE ` + projectInRegions + ` AND ` + projectThemes(2), []any{sqlArray("london"), sqlArray("unpaid-carers")}},
+		{"region.projects(provenance, stages)", `query($after: String) { region(code: "E12000003") { projects(first: 3, after: $after, filter: {provenance: ILLUSTRATIVE, stages: [IN_PROGRESS]}) { ` + pageInfoFields + ` nodes { slug } } } }`, "region.projects",
+			`SELECT x.slug FROM published_project x WHERE ` + projectInRegions + ` AND x.provenance = 'ILLUSTRATIVE' AND x.stage = 'IN_PROGRESS'`, []any{sqlArray("E12000003")}},
+		{"integratedCareSystem.projects(unpaidCarerFocus)", `query($after: String) { integratedCareSystem(slug: "exampleshire") { projects(first: 2, after: $after, filter: {unpaidCarerFocus: true}) { ` + pageInfoFields + ` nodes { slug } } } }`, "integratedCareSystem.projects",
+			`SELECT x.slug FROM published_project x WHERE ` + projectInICS + ` AND 'UNPAID_CARERS' = ANY(x.target_groups)`, []any{sqlArray("exampleshire")}},
+		{"project.resources(types, publishedOn)", `query($after: String) { project(slug: "mockshire-shared-lives-growth") { resources(first: 2, after: $after, filter: {types: [LEARNING_NOTE, GUIDE, TOOL, E_LEARNING], publishedOn: {to: "2025-01-26"}}) { ` + pageInfoFields + ` nodes { slug } } } }`, "project.resources",
+			`SELECT x.slug FROM published_resource x WHERE ` + resourceProjects + ` AND x.type IN ('LEARNING_NOTE', 'GUIDE', 'TOOL', 'E_LEARNING') AND x.published_on <= '2025-01-26'`, []any{sqlArray("mockshire-shared-lives-growth")}},
+		{"project.events(topLevel)", `query($after: String) { project(slug: "exampleshire-carers-card") { events(first: 2, after: $after, filter: {topLevel: true}) { ` + pageInfoFields + ` nodes { slug } } } }`, "project.events",
+			`SELECT x.slug FROM published_event x WHERE ` + eventProjects + ` AND x.parent_id IS NULL`, []any{sqlArray("exampleshire-carers-card")}},
+		{"eventSeries.events(types)", `query($after: String) { eventSeries(slug: "co-production-week-2025") { events(first: 2, after: $after, filter: {types: [WORKSHOP]}) { ` + pageInfoFields + ` nodes { slug } } } }`, "eventSeries.events",
+			`SELECT x.slug FROM published_event x WHERE ` + eventSeries + ` AND x.type = 'WORKSHOP'`, []any{sqlArray("co-production-week-2025")}},
+		{"eventSeries.events(startsOn)", `query($after: String) { eventSeries(slug: "exampleshire-carers-learning-festival-2025") { events(first: 2, after: $after, filter: {startsOn: {from: "2025-03-12", to: "2025-03-12"}}) { ` + pageInfoFields + ` nodes { slug } } } }`, "eventSeries.events",
+			`SELECT x.slug FROM published_event x WHERE ` + eventSeries + ` AND ` + ukDay + ` = '2025-03-12'`, []any{sqlArray("exampleshire-carers-learning-festival-2025")}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -446,10 +446,10 @@ func TestQNestedConnectionFilters(t *testing.T) {
 	}
 }
 
-// TestQFilterValuesThatNameNothingAreErrors: an unknown slug or code in a
+// TestFilterValuesThatNameNothingAreErrors: an unknown slug or code in a
 // filter is a BAD_USER_INPUT error naming it, even beside known ones, and
 // so are reversed or malformed ranges.
-func TestQFilterValuesThatNameNothingAreErrors(t *testing.T) {
+func TestFilterValuesThatNameNothingAreErrors(t *testing.T) {
 	t.Parallel()
 	a := sampleAPI(t)
 	cases := []struct{ name, query, mention string }{

@@ -13,10 +13,10 @@ import (
 	"testing"
 )
 
-// qRel maps a parent to its children, in order.
-type qRel map[string][]string
+// relation maps a parent to its children, in order.
+type relation map[string][]string
 
-func (r qRel) add(parent string, children ...string) {
+func (r relation) add(parent string, children ...string) {
 	if _, ok := r[parent]; !ok {
 		r[parent] = []string{}
 	}
@@ -24,7 +24,7 @@ func (r qRel) add(parent string, children ...string) {
 }
 
 // edges lists "parent|child" pairs.
-func (r qRel) edges() []string {
+func (r relation) edges() []string {
 	var out []string
 	for p, cs := range r {
 		for _, c := range cs {
@@ -35,7 +35,7 @@ func (r qRel) edges() []string {
 }
 
 // flipped lists "child|parent" pairs, to compare with the inverse relation.
-func (r qRel) flipped() []string {
+func (r relation) flipped() []string {
 	var out []string
 	for p, cs := range r {
 		for _, c := range cs {
@@ -45,11 +45,11 @@ func (r qRel) flipped() []string {
 	return out
 }
 
-// qRelSQL reads a relation from SQL returning columns a (parent) and b
+// relSQL reads a relation from SQL returning columns a (parent) and b
 // (child), ordered by parent and then in the relation's documented order.
-func qRelSQL(t testing.TB, a *api, query string, args ...any) qRel {
+func relSQL(t testing.TB, a *api, query string, args ...any) relation {
 	t.Helper()
-	rel := qRel{}
+	rel := relation{}
 	for _, pair := range a.sqlPairs(t, query, args...) {
 		p, c, _ := strings.Cut(pair, "|")
 		rel.add(p, c)
@@ -57,9 +57,9 @@ func qRelSQL(t testing.TB, a *api, query string, args ...any) qRel {
 	return rel
 }
 
-// qSameRel compares two relations parent by parent, in order. A parent
+// sameRel compares two relations parent by parent, in order. A parent
 // with no children may be absent from either side.
-func qSameRel(t *testing.T, what string, got, want qRel) {
+func sameRel(t *testing.T, what string, got, want relation) {
 	t.Helper()
 	parents := map[string]bool{}
 	for p := range got {
@@ -88,31 +88,31 @@ func qSameRel(t *testing.T, what string, got, want qRel) {
 	}
 }
 
-// qBothWays checks that a relation read from one side is the inverse of
+// seenBothWays checks that a relation read from one side is the inverse of
 // the relation read from the other side.
-func qBothWays(t *testing.T, what string, forward, inverse qRel) {
+func seenBothWays(t *testing.T, what string, forward, inverse relation) {
 	t.Helper()
 	sameSet(t, what+": edges seen from both sides", forward.edges(), inverse.flipped())
 }
 
-type qS struct {
+type slugNode struct {
 	Slug string `json:"slug"`
 }
 
-// qNC is a nested connection read with first: 100.
-type qNC struct {
+// slugConn is a nested connection read with first: 100.
+type slugConn struct {
 	TotalCount int `json:"totalCount"`
 	PageInfo   struct {
 		HasNextPage bool `json:"hasNextPage"`
 	} `json:"pageInfo"`
-	Nodes []qS `json:"nodes"`
+	Nodes []slugNode `json:"nodes"`
 }
 
-const qNCFields = `totalCount pageInfo { hasNextPage } nodes { slug }`
+const slugConnFields = `totalCount pageInfo { hasNextPage } nodes { slug }`
 
 // slugs returns the nodes' slugs, checking that the one page holds the
 // whole connection and matches its totalCount.
-func (c qNC) slugs(t *testing.T, what string) []string {
+func (c slugConn) slugs(t *testing.T, what string) []string {
 	t.Helper()
 	if c.PageInfo.HasNextPage {
 		t.Errorf("%s: more than one page; the test reads first: 100", what)
@@ -127,7 +127,7 @@ func (c qNC) slugs(t *testing.T, what string) []string {
 	return out
 }
 
-func qSlugs(ns []qS) []string {
+func slugsIn(ns []slugNode) []string {
 	out := make([]string, len(ns))
 	for i, n := range ns {
 		out[i] = n.Slug
@@ -135,46 +135,46 @@ func qSlugs(ns []qS) []string {
 	return out
 }
 
-func TestQProjectRelations(t *testing.T) {
+func TestProjectRelations(t *testing.T) {
 	t.Parallel()
 	a := roomyAPI(t)
 	type alloc struct {
 		ID      string
 		Amount  struct{ Pence string }
 		Tranche struct{ FinancialYear string }
-		Project *qS
+		Project *slugNode
 	}
 	projects := pageAllAs[struct {
 		Slug                 string
-		Consortium           qS
-		IntegratedCareSystem qS
-		LeadOrganisation     *qS
+		Consortium           slugNode
+		IntegratedCareSystem slugNode
+		LeadOrganisation     *slugNode
 		Partners             []struct {
-			Organisation qS
+			Organisation slugNode
 			Role         *string
 		}
-		Themes       []qS
+		Themes       []slugNode
 		Priorities   []struct{ Number int }
-		Regions      []qS
+		Regions      []slugNode
 		Allocations  []alloc
 		FundingTotal struct{ Pence string }
-		Resources    qNC
-		Events       qNC
-	}](t, a, `query($after: String) { projects(first: 20, after: $after) { `+qPageFields+` nodes {
+		Resources    slugConn
+		Events       slugConn
+	}](t, a, `query($after: String) { projects(first: 20, after: $after) { `+pageInfoFields+` nodes {
 		slug consortium { slug } integratedCareSystem { slug } leadOrganisation { slug }
 		partners { organisation { slug } role } themes { slug } priorities { number } regions { slug }
 		allocations { id amount { pence } tranche { financialYear } project { slug } }
 		fundingTotal { pence }
-		resources(first: 100) { `+qNCFields+` } events(first: 100) { `+qNCFields+` }
+		resources(first: 100) { `+slugConnFields+` } events(first: 100) { `+slugConnFields+` }
 	} } }`, "projects")
-	if len(projects) != 44 {
-		t.Errorf("%d published projects, want 44", len(projects))
+	if want := a.published(t, "project"); len(projects) != want {
+		t.Errorf("%d published projects, want %d", len(projects), want)
 	}
 
-	got := map[string]qRel{}
-	rel := func(name string) qRel {
+	got := map[string]relation{}
+	rel := func(name string) relation {
 		if got[name] == nil {
-			got[name] = qRel{}
+			got[name] = relation{}
 		}
 		return got[name]
 	}
@@ -192,11 +192,11 @@ func TestQProjectRelations(t *testing.T) {
 			rel("partners").add(p.Slug, pp.Organisation.Slug+":"+role)
 			rel("partnerOrgs").add(p.Slug, pp.Organisation.Slug)
 		}
-		rel("themes").add(p.Slug, qSlugs(p.Themes)...)
+		rel("themes").add(p.Slug, slugsIn(p.Themes)...)
 		for _, pr := range p.Priorities {
 			rel("priorities").add(p.Slug, fmt.Sprint(pr.Number))
 		}
-		rel("regions").add(p.Slug, qSlugs(p.Regions)...)
+		rel("regions").add(p.Slug, slugsIn(p.Regions)...)
 		for _, al := range p.Allocations {
 			rel("allocations").add(p.Slug, ungid(t, al.ID)+"="+al.Amount.Pence)
 			if al.Project == nil || al.Project.Slug != p.Slug {
@@ -223,75 +223,75 @@ func TestQProjectRelations(t *testing.T) {
 		{"events", `SELECT p.slug a, e.slug b ` + pub + `JOIN event_project ep ON ep.project_id = p.id JOIN published_event e ON e.id = ep.event_id ORDER BY p.slug, e.starts_at, e.id`},
 	}
 	for _, c := range checks {
-		want := qRelSQL(t, a, c.sql)
+		want := relSQL(t, a, c.sql)
 		if len(want) == 0 {
 			t.Errorf("project.%s: the ground truth is empty; the check proves nothing", c.name)
 		}
-		qSameRel(t, "project."+c.name, got[c.name], want)
+		sameRel(t, "project."+c.name, got[c.name], want)
 	}
 
 	// The other side of each relation.
 	resources := pageAllAs[struct {
 		Slug     string
-		Projects qNC
-	}](t, a, `query($after: String) { resources(first: 100, after: $after) { `+qPageFields+` nodes { slug projects(first: 100) { `+qNCFields+` } } } }`, "resources")
+		Projects slugConn
+	}](t, a, `query($after: String) { resources(first: 100, after: $after) { `+pageInfoFields+` nodes { slug projects(first: 100) { `+slugConnFields+` } } } }`, "resources")
 	var rest struct {
 		Events struct {
 			Nodes []struct {
 				Slug     string
-				Projects qNC
+				Projects slugConn
 			}
 		}
 		Organisations struct {
 			Nodes []struct {
 				Slug            string
-				LedProjects     qNC
-				PartnerProjects qNC
+				LedProjects     slugConn
+				PartnerProjects slugConn
 			}
 		}
 		Topics struct {
 			Nodes []struct {
 				Slug     string
-				Projects qNC
+				Projects slugConn
 			}
 		}
 		Consortia struct {
 			Nodes []struct {
 				Slug     string
-				Projects qNC
+				Projects slugConn
 			}
 		}
 		IntegratedCareSystems struct {
 			Nodes []struct {
 				Slug     string
-				Projects qNC
+				Projects slugConn
 			}
 		}
 		Regions []struct {
 			Slug     string
-			Projects qNC
+			Projects slugConn
 		}
 		Fund struct {
 			Priorities []struct {
 				Number   int
-				Projects qNC
+				Projects slugConn
 			}
 		}
 	}
 	a.query(t, `{
-		events(first: 100) { nodes { slug projects(first: 100) { `+qNCFields+` } } }
-		organisations(first: 100) { nodes { slug ledProjects(first: 100) { `+qNCFields+` } partnerProjects(first: 100) { `+qNCFields+` } } }
-		topics(first: 100) { nodes { slug projects(first: 100) { `+qNCFields+` } } }
-		consortia(first: 100) { nodes { slug projects(first: 100) { `+qNCFields+` } } }
-		integratedCareSystems(first: 100) { nodes { slug projects(first: 100) { `+qNCFields+` } } }
-		regions { slug projects(first: 100) { `+qNCFields+` } }
-		fund(slug: "accelerating-reform-fund") { priorities { number projects(first: 100) { `+qNCFields+` } } }
+		events(first: 100) { nodes { slug projects(first: 100) { `+slugConnFields+` } } }
+		organisations(first: 100) { nodes { slug ledProjects(first: 100) { `+slugConnFields+` } partnerProjects(first: 100) { `+slugConnFields+` } } }
+		topics(first: 100) { nodes { slug projects(first: 100) { `+slugConnFields+` } } }
+		consortia(first: 100) { nodes { slug projects(first: 100) { `+slugConnFields+` } } }
+		integratedCareSystems(first: 100) { nodes { slug projects(first: 100) { `+slugConnFields+` } } }
+		regions { slug projects(first: 100) { `+slugConnFields+` } }
+		fund(slug: "accelerating-reform-fund") { priorities { number projects(first: 100) { `+slugConnFields+` } } }
 	}`, nil, &rest)
 
-	back := map[string]qRel{}
-	brel := func(name string) qRel {
+	back := map[string]relation{}
+	brel := func(name string) relation {
 		if back[name] == nil {
-			back[name] = qRel{}
+			back[name] = relation{}
 		}
 		return back[name]
 	}
@@ -335,22 +335,22 @@ func TestQProjectRelations(t *testing.T) {
 		{"priority.projects", `SELECT pr.number::text a, p.slug b FROM priority pr JOIN project_priority pp ON pp.priority_id = pr.id JOIN published_project p ON p.id = pp.project_id ORDER BY pr.number, p.title, p.id`},
 	}
 	for _, c := range inverse {
-		want := qRelSQL(t, a, c.sql)
+		want := relSQL(t, a, c.sql)
 		if len(want) == 0 {
 			t.Errorf("%s: the ground truth is empty", c.name)
 		}
-		qSameRel(t, c.name, back[c.name], want)
+		sameRel(t, c.name, back[c.name], want)
 	}
 
 	// Both directions agree with each other.
-	qBothWays(t, "project.resources / resource.projects", got["resources"], back["resource.projects"])
-	qBothWays(t, "project.events / event.projects", got["events"], back["event.projects"])
-	qBothWays(t, "project.leadOrganisation / organisation.ledProjects", got["lead"], back["organisation.ledProjects"])
-	qBothWays(t, "project.partners / organisation.partnerProjects", got["partnerOrgs"], back["organisation.partnerProjects"])
-	qBothWays(t, "project.consortium / consortium.projects", got["consortium"], back["consortium.projects"])
-	qBothWays(t, "project.integratedCareSystem / integratedCareSystem.projects", got["ics"], back["integratedCareSystem.projects"])
-	qBothWays(t, "project.regions / region.projects", got["regions"], back["region.projects"])
-	qBothWays(t, "project.priorities / priority.projects", got["priorities"], back["priority.projects"])
+	seenBothWays(t, "project.resources / resource.projects", got["resources"], back["resource.projects"])
+	seenBothWays(t, "project.events / event.projects", got["events"], back["event.projects"])
+	seenBothWays(t, "project.leadOrganisation / organisation.ledProjects", got["lead"], back["organisation.ledProjects"])
+	seenBothWays(t, "project.partners / organisation.partnerProjects", got["partnerOrgs"], back["organisation.partnerProjects"])
+	seenBothWays(t, "project.consortium / consortium.projects", got["consortium"], back["consortium.projects"])
+	seenBothWays(t, "project.integratedCareSystem / integratedCareSystem.projects", got["ics"], back["integratedCareSystem.projects"])
+	seenBothWays(t, "project.regions / region.projects", got["regions"], back["region.projects"])
+	seenBothWays(t, "project.priorities / priority.projects", got["priorities"], back["priority.projects"])
 	// A project's themes are found again under each theme (and under each
 	// of the theme's ancestors, which topic.projects also covers).
 	under := counted(back["topic.projects"].flipped())
@@ -363,69 +363,69 @@ func TestQProjectRelations(t *testing.T) {
 	}
 }
 
-func TestQResourceAndEventRelations(t *testing.T) {
+func TestResourceAndEventRelations(t *testing.T) {
 	t.Parallel()
 	a := roomyAPI(t)
 	resources := pageAllAs[struct {
 		Slug      string
-		Publisher *qS
-		Authors   []qS
-		Topics    []qS
-		Events    qNC
-	}](t, a, `query($after: String) { resources(first: 100, after: $after) { `+qPageFields+` nodes { slug publisher { slug } authors { slug } topics { slug } events(first: 100) { `+qNCFields+` } } } }`, "resources")
+		Publisher *slugNode
+		Authors   []slugNode
+		Topics    []slugNode
+		Events    slugConn
+	}](t, a, `query($after: String) { resources(first: 100, after: $after) { `+pageInfoFields+` nodes { slug publisher { slug } authors { slug } topics { slug } events(first: 100) { `+slugConnFields+` } } } }`, "resources")
 	var out struct {
 		Events struct {
 			Nodes []struct {
 				Slug     string
-				Series   *qS
-				Parent   *qS
-				Children qNC
+				Series   *slugNode
+				Parent   *slugNode
+				Children slugConn
 				Speakers []struct {
-					Person qS
+					Person slugNode
 					Role   string
 				}
-				Recording *qS
-				Host      *qS
-				Topics    []qS
-				Resources qNC
+				Recording *slugNode
+				Host      *slugNode
+				Topics    []slugNode
+				Resources slugConn
 			}
 		}
 		EventSeriesList struct {
 			Nodes []struct {
 				Slug   string
-				Host   *qS
-				Events qNC
+				Host   *slugNode
+				Events slugConn
 			}
 		}
 		People struct {
 			Nodes []struct {
 				Slug         string
-				Organisation *qS
-				Resources    qNC
-				Events       qNC
+				Organisation *slugNode
+				Resources    slugConn
+				Events       slugConn
 			}
 		}
 		Topics struct {
 			Nodes []struct {
 				Slug      string
-				Parent    *qS
-				Children  []qS
-				Resources qNC
+				Parent    *slugNode
+				Children  []slugNode
+				Resources slugConn
 			}
 		}
 	}
 	a.query(t, `{
-		events(first: 100) { nodes { slug series { slug } parent { slug } children(first: 100) { `+qNCFields+` }
-			speakers { person { slug } role } recording { slug } host { slug } topics { slug } resources(first: 100) { `+qNCFields+` } } }
-		eventSeriesList(first: 100) { nodes { slug host { slug } events(first: 100) { `+qNCFields+` } } }
-		people(first: 100) { nodes { slug organisation { slug } resources(first: 100) { `+qNCFields+` } events(first: 100) { `+qNCFields+` } } }
-		topics(first: 100) { nodes { slug parent { slug } children { slug } resources(first: 100) { `+qNCFields+` } } }
+		events(first: 100) { nodes { slug series { slug } parent { slug } children(first: 100) { `+slugConnFields+` }
+			speakers { person { slug } role } recording { slug } host { slug } topics { slug } resources(first: 100) { `+slugConnFields+` } } }
+		eventSeriesList(first: 100) { nodes { slug host { slug } events(first: 100) { `+slugConnFields+` } } }
+		people(first: 100) { nodes { slug organisation { slug } resources(first: 100) { `+slugConnFields+` } events(first: 100) { `+slugConnFields+` } } }
+		topics(first: 100) { nodes { slug parent { slug } children { slug } resources(first: 100) { `+slugConnFields+` } } }
 	}`, nil, &out)
 
-	got := map[string]qRel{}
-	rel := func(name string) qRel {
+	got := map[string]relation{}
+	rel := func(name string) relation {
 		if got[name] == nil {
-			got[name] = qRel{}
+			got[name] = relation{}
 		}
 		return got[name]
 	}
@@ -433,8 +433,8 @@ func TestQResourceAndEventRelations(t *testing.T) {
 		if r.Publisher != nil {
 			rel("resource.publisher").add(r.Slug, r.Publisher.Slug)
 		}
-		rel("resource.authors").add(r.Slug, qSlugs(r.Authors)...)
-		rel("resource.topics").add(r.Slug, qSlugs(r.Topics)...)
+		rel("resource.authors").add(r.Slug, slugsIn(r.Authors)...)
+		rel("resource.topics").add(r.Slug, slugsIn(r.Topics)...)
 		rel("resource.events").add(r.Slug, r.Events.slugs(t, r.Slug+".events")...)
 	}
 	for _, e := range out.Events.Nodes {
@@ -455,7 +455,7 @@ func TestQResourceAndEventRelations(t *testing.T) {
 		if e.Host != nil {
 			rel("event.host").add(e.Slug, e.Host.Slug)
 		}
-		rel("event.topics").add(e.Slug, qSlugs(e.Topics)...)
+		rel("event.topics").add(e.Slug, slugsIn(e.Topics)...)
 		rel("event.resources").add(e.Slug, e.Resources.slugs(t, e.Slug+".resources")...)
 	}
 	for _, s := range out.EventSeriesList.Nodes {
@@ -475,7 +475,7 @@ func TestQResourceAndEventRelations(t *testing.T) {
 		if tp.Parent != nil {
 			rel("topic.parent").add(tp.Slug, tp.Parent.Slug)
 		}
-		rel("topic.children").add(tp.Slug, qSlugs(tp.Children)...)
+		rel("topic.children").add(tp.Slug, slugsIn(tp.Children)...)
 		rel("topic.resources").add(tp.Slug, tp.Resources.slugs(t, tp.Slug+".resources")...)
 	}
 
@@ -504,18 +504,18 @@ func TestQResourceAndEventRelations(t *testing.T) {
 		{"topic.resources", `SELECT a, b FROM (SELECT DISTINCT anc.slug a, r.slug b, r.published_on, r.id FROM topic anc JOIN (WITH RECURSIVE tree (ancestor_id, descendant_id) AS (SELECT id, id FROM topic UNION ALL SELECT tree.ancestor_id, child.id FROM tree JOIN topic child ON child.parent_id = tree.descendant_id) SELECT ancestor_id, descendant_id FROM tree) tt ON tt.ancestor_id = anc.id JOIN resource_topic rt ON rt.topic_id = tt.descendant_id JOIN published_resource r ON r.id = rt.resource_id) r ORDER BY a, ` + newest},
 	}
 	for _, c := range checks {
-		want := qRelSQL(t, a, c.sql)
+		want := relSQL(t, a, c.sql)
 		if len(want) == 0 {
 			t.Errorf("%s: the ground truth is empty; the check proves nothing", c.name)
 		}
-		qSameRel(t, c.name, got[c.name], want)
+		sameRel(t, c.name, got[c.name], want)
 	}
-	qBothWays(t, "resource.authors / person.resources", got["resource.authors"], got["person.resources"])
-	qBothWays(t, "resource.events / event.resources", got["resource.events"], got["event.resources"])
-	qBothWays(t, "event.parent / event.children", got["event.parent"], got["event.children"])
-	qBothWays(t, "event.series / eventSeries.events", got["event.series"], got["eventSeries.events"])
-	qBothWays(t, "event.speakers / person.events", got["event.speakerPeople"], got["person.events"])
-	qBothWays(t, "topic.parent / topic.children", got["topic.parent"], got["topic.children"])
+	seenBothWays(t, "resource.authors / person.resources", got["resource.authors"], got["person.resources"])
+	seenBothWays(t, "resource.events / event.resources", got["resource.events"], got["event.resources"])
+	seenBothWays(t, "event.parent / event.children", got["event.parent"], got["event.children"])
+	seenBothWays(t, "event.series / eventSeries.events", got["event.series"], got["eventSeries.events"])
+	seenBothWays(t, "event.speakers / person.events", got["event.speakerPeople"], got["person.events"])
+	seenBothWays(t, "topic.parent / topic.children", got["topic.parent"], got["topic.children"])
 	under := counted(got["topic.resources"].flipped())
 	for r, topics := range got["resource.topics"] {
 		for _, tp := range topics {
@@ -526,46 +526,46 @@ func TestQResourceAndEventRelations(t *testing.T) {
 	}
 }
 
-func TestQGeographyRelations(t *testing.T) {
+func TestGeographyRelations(t *testing.T) {
 	t.Parallel()
 	a := roomyAPI(t)
 	var out struct {
 		IntegratedCareSystems struct {
 			Nodes []struct {
 				Slug             string
-				NhsRegion        qS
-				LocalAuthorities []qS
-				Regions          []qS
-				Consortium       *qS
+				NhsRegion        slugNode
+				LocalAuthorities []slugNode
+				Regions          []slugNode
+				Consortium       *slugNode
 			}
 		}
 		LocalAuthorities struct {
 			Nodes []struct {
 				Slug                  string
-				Region                qS
-				IntegratedCareSystems []qS
-				Organisation          *qS
+				Region                slugNode
+				IntegratedCareSystems []slugNode
+				Organisation          *slugNode
 			}
 		}
 		Regions []struct {
 			Slug             string
-			LocalAuthorities []qS
+			LocalAuthorities []slugNode
 		}
 		NhsRegions []struct {
 			Slug                  string
-			IntegratedCareSystems []qS
+			IntegratedCareSystems []slugNode
 		}
 		Organisations struct {
 			Nodes []struct {
 				Slug                 string
-				LocalAuthority       *qS
-				IntegratedCareSystem *qS
+				LocalAuthority       *slugNode
+				IntegratedCareSystem *slugNode
 			}
 		}
 		Consortia struct {
 			Nodes []struct {
 				Slug                 string
-				IntegratedCareSystem qS
+				IntegratedCareSystem slugNode
 			}
 		}
 	}
@@ -577,33 +577,33 @@ func TestQGeographyRelations(t *testing.T) {
 		organisations(first: 100) { nodes { slug localAuthority { slug } integratedCareSystem { slug } } }
 		consortia(first: 100) { nodes { slug integratedCareSystem { slug } } }
 	}`, nil, &out)
-	got := map[string]qRel{}
-	rel := func(name string) qRel {
+	got := map[string]relation{}
+	rel := func(name string) relation {
 		if got[name] == nil {
-			got[name] = qRel{}
+			got[name] = relation{}
 		}
 		return got[name]
 	}
 	for _, i := range out.IntegratedCareSystems.Nodes {
 		rel("ics.nhsRegion").add(i.Slug, i.NhsRegion.Slug)
-		rel("ics.localAuthorities").add(i.Slug, qSlugs(i.LocalAuthorities)...)
-		rel("ics.regions").add(i.Slug, qSlugs(i.Regions)...)
+		rel("ics.localAuthorities").add(i.Slug, slugsIn(i.LocalAuthorities)...)
+		rel("ics.regions").add(i.Slug, slugsIn(i.Regions)...)
 		if i.Consortium != nil {
 			rel("ics.consortium").add(i.Slug, i.Consortium.Slug)
 		}
 	}
 	for _, la := range out.LocalAuthorities.Nodes {
 		rel("la.region").add(la.Slug, la.Region.Slug)
-		rel("la.ics").add(la.Slug, qSlugs(la.IntegratedCareSystems)...)
+		rel("la.ics").add(la.Slug, slugsIn(la.IntegratedCareSystems)...)
 		if la.Organisation != nil {
 			rel("la.organisation").add(la.Slug, la.Organisation.Slug)
 		}
 	}
 	for _, r := range out.Regions {
-		rel("region.localAuthorities").add(r.Slug, qSlugs(r.LocalAuthorities)...)
+		rel("region.localAuthorities").add(r.Slug, slugsIn(r.LocalAuthorities)...)
 	}
 	for _, n := range out.NhsRegions {
-		rel("nhsRegion.ics").add(n.Slug, qSlugs(n.IntegratedCareSystems)...)
+		rel("nhsRegion.ics").add(n.Slug, slugsIn(n.IntegratedCareSystems)...)
 	}
 	for _, o := range out.Organisations.Nodes {
 		if o.LocalAuthority != nil {
@@ -631,52 +631,52 @@ func TestQGeographyRelations(t *testing.T) {
 		{"consortium.ics", `SELECT c.slug a, i.slug b FROM consortium c JOIN ics i ON i.id = c.ics_id ORDER BY 1`},
 	}
 	for _, c := range checks {
-		want := qRelSQL(t, a, c.sql)
+		want := relSQL(t, a, c.sql)
 		if len(want) == 0 {
 			t.Errorf("%s: the ground truth is empty; the check proves nothing", c.name)
 		}
-		qSameRel(t, c.name, got[c.name], want)
+		sameRel(t, c.name, got[c.name], want)
 	}
-	qBothWays(t, "ics.localAuthorities / localAuthority.integratedCareSystems", got["ics.localAuthorities"], got["la.ics"])
-	qBothWays(t, "ics.nhsRegion / nhsRegion.integratedCareSystems", got["ics.nhsRegion"], got["nhsRegion.ics"])
-	qBothWays(t, "localAuthority.region / region.localAuthorities", got["la.region"], got["region.localAuthorities"])
-	qBothWays(t, "localAuthority.organisation / organisation.localAuthority", got["la.organisation"], got["organisation.localAuthority"])
-	qBothWays(t, "ics.consortium / consortium.integratedCareSystem", got["ics.consortium"], got["consortium.ics"])
+	seenBothWays(t, "ics.localAuthorities / localAuthority.integratedCareSystems", got["ics.localAuthorities"], got["la.ics"])
+	seenBothWays(t, "ics.nhsRegion / nhsRegion.integratedCareSystems", got["ics.nhsRegion"], got["nhsRegion.ics"])
+	seenBothWays(t, "localAuthority.region / region.localAuthorities", got["la.region"], got["region.localAuthorities"])
+	seenBothWays(t, "localAuthority.organisation / organisation.localAuthority", got["la.organisation"], got["organisation.localAuthority"])
+	seenBothWays(t, "ics.consortium / consortium.integratedCareSystem", got["ics.consortium"], got["consortium.ics"])
 }
 
-func TestQFundingRelations(t *testing.T) {
+func TestFundingRelations(t *testing.T) {
 	t.Parallel()
 	a := roomyAPI(t)
 	type alloc struct {
 		ID         string
 		Amount     struct{ Pence string }
 		Tranche    struct{ FinancialYear string }
-		Consortium qS
-		Project    *qS
+		Consortium slugNode
+		Project    *slugNode
 	}
 	var out struct {
 		Funds []struct {
 			Slug     string
-			Funder   *qS
+			Funder   *slugNode
 			Tranches []struct {
 				ID            string
 				FinancialYear string
-				Fund          qS
+				Fund          slugNode
 				Allocations   []alloc
 			}
 			Priorities []struct {
 				Number int
-				Fund   qS
+				Fund   slugNode
 			}
 			Statistics []struct{ Measure, Value string }
-			Consortia  qNC
+			Consortia  slugConn
 		}
 		Consortia struct {
 			Nodes []struct {
 				Slug             string
-				Fund             qS
-				LeadOrganisation *qS
-				Members          []qS
+				Fund             slugNode
+				LeadOrganisation *slugNode
+				Members          []slugNode
 				Allocations      []alloc
 				AllocatedTotal   struct{ Pence string }
 			}
@@ -685,13 +685,13 @@ func TestQFundingRelations(t *testing.T) {
 	alloFields := `id amount { pence } tranche { financialYear } consortium { slug } project { slug }`
 	a.query(t, `{
 		funds { slug funder { slug } tranches { id financialYear fund { slug } allocations { `+alloFields+` } }
-			priorities { number fund { slug } } statistics { measure value } consortia(first: 100) { `+qNCFields+` } }
+			priorities { number fund { slug } } statistics { measure value } consortia(first: 100) { `+slugConnFields+` } }
 		consortia(first: 100) { nodes { slug fund { slug } leadOrganisation { slug } members { slug } allocations { `+alloFields+` } allocatedTotal { pence } } }
 	}`, nil, &out)
-	got := map[string]qRel{}
-	rel := func(name string) qRel {
+	got := map[string]relation{}
+	rel := func(name string) relation {
 		if got[name] == nil {
-			got[name] = qRel{}
+			got[name] = relation{}
 		}
 		return got[name]
 	}
@@ -732,7 +732,7 @@ func TestQFundingRelations(t *testing.T) {
 		if c.LeadOrganisation != nil {
 			rel("consortium.lead").add(c.Slug, c.LeadOrganisation.Slug)
 		}
-		rel("consortium.members").add(c.Slug, qSlugs(c.Members)...)
+		rel("consortium.members").add(c.Slug, slugsIn(c.Members)...)
 		for _, al := range c.Allocations {
 			rel("consortium.allocations").add(c.Slug, allocDesc(al))
 			if al.Consortium.Slug != c.Slug {
@@ -758,11 +758,11 @@ func TestQFundingRelations(t *testing.T) {
 		{"allocations", `SELECT 'all' a, 'Allocation:' || id b FROM allocation ORDER BY fund_tranche_id, id`},
 	}
 	for _, c := range checks {
-		want := qRelSQL(t, a, c.sql)
+		want := relSQL(t, a, c.sql)
 		if len(want) == 0 {
 			t.Errorf("%s: the ground truth is empty; the check proves nothing", c.name)
 		}
-		qSameRel(t, c.name, got[c.name], want)
+		sameRel(t, c.name, got[c.name], want)
 	}
 	// Every allocation is reached both from its tranche and from its
 	// consortium, with the same tranche, consortium and project.
@@ -774,13 +774,13 @@ func TestQFundingRelations(t *testing.T) {
 		fromConsortia = append(fromConsortia, v...)
 	}
 	sameSet(t, "allocations via tranches / via consortia", fromTranches, fromConsortia)
-	qBothWays(t, "consortium.fund / fund.consortia", got["consortium.fund"], got["fund.consortia"])
+	seenBothWays(t, "consortium.fund / fund.consortia", got["consortium.fund"], got["fund.consortia"])
 }
 
-// TestQBatchedNestedListsKeepTheirArguments reads the same relation under
+// TestBatchedNestedListsKeepTheirArguments reads the same relation under
 // several parents, with different page sizes, orders and filters, in one
 // request (where the API batches them) and checks each against SQL.
-func TestQBatchedNestedListsKeepTheirArguments(t *testing.T) {
+func TestBatchedNestedListsKeepTheirArguments(t *testing.T) {
 	t.Parallel()
 	a := sampleAPI(t)
 	var out map[string]json.RawMessage
@@ -815,7 +815,7 @@ func TestQBatchedNestedListsKeepTheirArguments(t *testing.T) {
 	for _, c := range cases {
 		var conn struct {
 			TotalCount int
-			Nodes      []qS
+			Nodes      []slugNode
 		}
 		parent, field, _ := strings.Cut(c.path, ".")
 		var obj map[string]json.RawMessage
@@ -830,7 +830,7 @@ func TestQBatchedNestedListsKeepTheirArguments(t *testing.T) {
 			t.Fatalf("%s: case too weak", c.path)
 		}
 		want := all[:min(c.limit, len(all))]
-		sameList(t, c.path, qSlugs(conn.Nodes), want)
+		sameList(t, c.path, slugsIn(conn.Nodes), want)
 		if conn.TotalCount != len(all) {
 			t.Errorf("%s: totalCount %d, want %d", c.path, conn.TotalCount, len(all))
 		}

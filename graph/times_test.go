@@ -12,14 +12,14 @@ import (
 	"testing"
 )
 
-// qLondonSQL writes a timestamptz column the way the API promises: UK
+// londonSQL writes a timestamptz column the way the API promises: UK
 // wall-clock time and the UK offset of that moment, in the form +HH:MM.
-func qLondonSQL(col string) string {
+func londonSQL(col string) string {
 	return fmt.Sprintf(`to_char(%[1]s AT TIME ZONE 'Europe/London', 'YYYY-MM-DD"T"HH24:MI:SS') ||
 		CASE WHEN (%[1]s AT TIME ZONE 'Europe/London') - (%[1]s AT TIME ZONE 'UTC') = interval '1 hour' THEN '+01:00' ELSE '+00:00' END`, col)
 }
 
-func TestQEventTimes(t *testing.T) {
+func TestEventTimes(t *testing.T) {
 	t.Parallel()
 	a := sampleAPI(t)
 	var out struct {
@@ -50,10 +50,10 @@ func TestQEventTimes(t *testing.T) {
 	})
 }
 
-// qClockChangeMoves are moments where UK time and UTC fall on different
-// days or where the clocks change; qMoveEvents puts published events of
+// clockChangeMoves are moments where UK time and UTC fall on different
+// days or where the clocks change; moveEvents puts published events of
 // the test's own database there.
-var qClockChangeMoves = []struct {
+var clockChangeMoves = []struct {
 	slug, startsUTC, wantStartsAt string
 }{
 	// 00:30 BST on 2 July is still 1 July in UTC.
@@ -69,25 +69,25 @@ var qClockChangeMoves = []struct {
 	{"shared-lives-carers-induction-training", "2025-01-15 00:00:00+00", "2025-01-15T00:00:00+00:00"},
 }
 
-func qMoveEvents(t *testing.T, a *api) {
+func moveEvents(t *testing.T, a *api) {
 	t.Helper()
-	for _, m := range qClockChangeMoves {
+	for _, m := range clockChangeMoves {
 		a.sqlExec(t, `UPDATE event SET starts_at = $2::timestamptz, ends_at = $2::timestamptz + interval '1 hour' WHERE slug = $1 AND status = 'PUBLISHED'`, m.slug, m.startsUTC)
-		if got := a.sqlString(t, `SELECT `+qLondonSQL("starts_at")+` FROM event WHERE slug = $1`, m.slug); got != m.wantStartsAt {
+		if got := a.sqlString(t, `SELECT `+londonSQL("starts_at")+` FROM event WHERE slug = $1`, m.slug); got != m.wantStartsAt {
 			t.Fatalf("setting up %s: the database puts it at %s, the test expects %s", m.slug, got, m.wantStartsAt)
 		}
 	}
 }
 
-// TestQDateTimesCarryTheUKOffset: every moment is written in UK time with
+// TestDateTimesCarryTheUKOffset: every moment is written in UK time with
 // its offset as +HH:MM: +01:00 in summer and +00:00 (not Z) in winter,
 // including around the clock changes.
-func TestQDateTimesCarryTheUKOffset(t *testing.T) {
+func TestDateTimesCarryTheUKOffset(t *testing.T) {
 	t.Parallel()
 	a := sampleAPI(t)
 	t.Run("a winter event shows +00:00", func(t *testing.T) {
 		winter := a.sqlString(t, `SELECT slug FROM published_event WHERE (starts_at AT TIME ZONE 'Europe/London') = (starts_at AT TIME ZONE 'UTC') ORDER BY starts_at, id LIMIT 1`)
-		want := a.sqlString(t, `SELECT `+qLondonSQL("starts_at")+` FROM event WHERE slug = $1`, winter)
+		want := a.sqlString(t, `SELECT `+londonSQL("starts_at")+` FROM event WHERE slug = $1`, winter)
 		var ev struct{ Event struct{ StartsAt string } }
 		a.query(t, `query($s: String!) { event(slug: $s) { startsAt } }`, map[string]any{"s": winter}, &ev)
 		if ev.Event.StartsAt != want {
@@ -97,9 +97,9 @@ func TestQDateTimesCarryTheUKOffset(t *testing.T) {
 
 	t.Run("every event's moments", func(t *testing.T) {
 		events := pageAllAs[struct{ Slug, StartsAt, EndsAt, UpdatedAt, TimeZone string }](t, a,
-			`query($after: String) { events(first: 100, after: $after) { `+qPageFields+` nodes { slug startsAt endsAt updatedAt timeZone } } }`, "events")
+			`query($after: String) { events(first: 100, after: $after) { `+pageInfoFields+` nodes { slug startsAt endsAt updatedAt timeZone } } }`, "events")
 		want := map[string]string{}
-		for _, pair := range a.sqlPairs(t, `SELECT slug a, `+qLondonSQL("starts_at")+` || ' ' || `+qLondonSQL("ends_at")+` || ' ' || `+qLondonSQL("updated_at")+` || ' Europe/London' b FROM published_event`) {
+		for _, pair := range a.sqlPairs(t, `SELECT slug a, `+londonSQL("starts_at")+` || ' ' || `+londonSQL("ends_at")+` || ' ' || `+londonSQL("updated_at")+` || ' Europe/London' b FROM published_event`) {
 			k, v, _ := strings.Cut(pair, "|")
 			want[k] = v
 		}
@@ -121,8 +121,8 @@ func TestQDateTimesCarryTheUKOffset(t *testing.T) {
 	})
 
 	t.Run("around the clock changes", func(t *testing.T) {
-		qMoveEvents(t, a)
-		for _, m := range qClockChangeMoves {
+		moveEvents(t, a)
+		for _, m := range clockChangeMoves {
 			var ev struct{ Event struct{ StartsAt string } }
 			a.query(t, `query($s: String!) { event(slug: $s) { startsAt } }`, map[string]any{"s": m.slug}, &ev)
 			if ev.Event.StartsAt != m.wantStartsAt {
@@ -132,13 +132,13 @@ func TestQDateTimesCarryTheUKOffset(t *testing.T) {
 	})
 }
 
-// TestQStartsOnCountsUKDays moves events of the test's own database to
+// TestStartsOnCountsUKDays moves events of the test's own database to
 // moments where UK time and UTC fall on different days, or where the
 // clocks change, and checks the startsOn and startsAt filters there.
-func TestQStartsOnCountsUKDays(t *testing.T) {
+func TestStartsOnCountsUKDays(t *testing.T) {
 	t.Parallel()
 	a := sampleAPI(t)
-	qMoveEvents(t, a)
+	moveEvents(t, a)
 	cases := []struct {
 		name   string
 		filter map[string]any
@@ -146,19 +146,19 @@ func TestQStartsOnCountsUKDays(t *testing.T) {
 		must   []string // slugs that must be in the result
 		mustNo []string // slugs that must not
 	}{
-		{"startsOn 2 July counts 00:30 BST", map[string]any{"startsOn": map[string]any{"from": "2025-07-02", "to": "2025-07-02"}}, qUKDay + ` = '2025-07-02'`,
+		{"startsOn 2 July counts 00:30 BST", map[string]any{"startsOn": map[string]any{"from": "2025-07-02", "to": "2025-07-02"}}, ukDay + ` = '2025-07-02'`,
 			[]string{"measuring-co-production-impact-webinar", "digital-inclusion-for-carers-training"}, nil},
-		{"startsOn 1 July does not", map[string]any{"startsOn": map[string]any{"from": "2025-07-01", "to": "2025-07-01"}}, qUKDay + ` = '2025-07-01'`,
+		{"startsOn 1 July does not", map[string]any{"startsOn": map[string]any{"from": "2025-07-01", "to": "2025-07-01"}}, ukDay + ` = '2025-07-01'`,
 			[]string{"co-production-week-2025-conference"}, []string{"measuring-co-production-impact-webinar"}},
-		{"startsOn to 1 July excludes 00:30 BST on 2 July", map[string]any{"startsOn": map[string]any{"to": "2025-07-01"}}, qUKDay + ` <= '2025-07-01'`,
+		{"startsOn to 1 July excludes 00:30 BST on 2 July", map[string]any{"startsOn": map[string]any{"to": "2025-07-01"}}, ukDay + ` <= '2025-07-01'`,
 			[]string{"co-production-week-2025-conference"}, []string{"measuring-co-production-impact-webinar"}},
-		{"startsOn from 2 July includes 00:30 BST", map[string]any{"startsOn": map[string]any{"from": "2025-07-02"}}, qUKDay + ` >= '2025-07-02'`,
+		{"startsOn from 2 July includes 00:30 BST", map[string]any{"startsOn": map[string]any{"from": "2025-07-02"}}, ukDay + ` >= '2025-07-02'`,
 			[]string{"measuring-co-production-impact-webinar"}, []string{"co-production-week-2025-conference"}},
-		{"startsOn the day the clocks go back", map[string]any{"startsOn": map[string]any{"from": "2025-10-26", "to": "2025-10-26"}}, qUKDay + ` = '2025-10-26'`,
+		{"startsOn the day the clocks go back", map[string]any{"startsOn": map[string]any{"from": "2025-10-26", "to": "2025-10-26"}}, ukDay + ` = '2025-10-26'`,
 			[]string{"young-adult-carers-summer-meetup", "imaginaria-carers-identification-webinar"}, nil},
-		{"startsOn the day the clocks go forward", map[string]any{"startsOn": map[string]any{"from": "2025-03-30", "to": "2025-03-30"}}, qUKDay + ` = '2025-03-30'`,
+		{"startsOn the day the clocks go forward", map[string]any{"startsOn": map[string]any{"from": "2025-03-30", "to": "2025-03-30"}}, ukDay + ` = '2025-03-30'`,
 			[]string{"scaling-what-works-leaders-live-discussion"}, nil},
-		{"startsOn a winter day from midnight", map[string]any{"startsOn": map[string]any{"from": "2025-01-15", "to": "2025-01-15"}}, qUKDay + ` = '2025-01-15'`,
+		{"startsOn a winter day from midnight", map[string]any{"startsOn": map[string]any{"from": "2025-01-15", "to": "2025-01-15"}}, ukDay + ` = '2025-01-15'`,
 			[]string{"shared-lives-carers-induction-training"}, nil},
 		{"startsAt from UK midnight, BST offset", map[string]any{"startsAt": map[string]any{"from": "2025-07-02T00:00:00+01:00", "to": "2025-07-02T01:00:00+01:00"}}, `x.starts_at >= '2025-07-01 23:00:00+00' AND x.starts_at < '2025-07-02 00:00:00+00'`,
 			[]string{"measuring-co-production-impact-webinar"}, nil},
@@ -168,7 +168,7 @@ func TestQStartsOnCountsUKDays(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			want := a.sqlStrings(t, `SELECT x.slug FROM published_event x WHERE `+c.where)
-			got, total := a.slugsOf(t, `query($f: EventFilter, $after: String) { events(first: 100, after: $after, filter: $f) { `+qPageFields+` nodes { slug } } }`,
+			got, total := a.slugsOf(t, `query($f: EventFilter, $after: String) { events(first: 100, after: $after, filter: $f) { `+pageInfoFields+` nodes { slug } } }`,
 				map[string]any{"f": c.filter}, "events", "slug")
 			sameSet(t, c.name, got, want)
 			if total != len(want) {
@@ -189,10 +189,10 @@ func TestQStartsOnCountsUKDays(t *testing.T) {
 	}
 }
 
-var qDateRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+var dateRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 
-// TestQDates: every Date field is YYYY-MM-DD and equals the stored day.
-func TestQDates(t *testing.T) {
+// TestDates: every Date field is YYYY-MM-DD and equals the stored day.
+func TestDates(t *testing.T) {
 	t.Parallel()
 	a := roomyAPI(t)
 	var out struct {
@@ -230,13 +230,13 @@ func TestQDates(t *testing.T) {
 	resources := pageAllAs[struct {
 		Slug                   string
 		PublishedOn, RevisedOn *string
-	}](t, a, `query($after: String) { resources(first: 100, after: $after) { `+qPageFields+` nodes { slug publishedOn revisedOn } } }`, "resources")
+	}](t, a, `query($after: String) { resources(first: 100, after: $after) { `+pageInfoFields+` nodes { slug publishedOn revisedOn } } }`, "resources")
 
 	d := func(p *string) string {
 		if p == nil {
 			return "-"
 		}
-		if !qDateRE.MatchString(*p) {
+		if !dateRE.MatchString(*p) {
 			t.Errorf("date %q is not YYYY-MM-DD", *p)
 		}
 		return *p

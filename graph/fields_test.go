@@ -12,7 +12,7 @@ import (
 	"testing"
 )
 
-func TestQRecordFieldsMatchTheRows(t *testing.T) {
+func TestRecordFieldsMatchTheRows(t *testing.T) {
 	t.Parallel()
 	a := roomyAPI(t)
 	day := func(col string) string { return `to_char(` + col + `, 'YYYY-MM-DD')` }
@@ -23,33 +23,33 @@ func TestQRecordFieldsMatchTheRows(t *testing.T) {
 		sqlObj string // a json_build_object over alias x with the same fields
 		from   string
 	}{
-		{"projects", `query($after: String) { projects(first: 100, after: $after) { ` + qPageFields + ` nodes { slug title summary description targetGroups unpaidCarerFocus stage coproductionLevel coproductionPrinciples startsOn endsOn provenance } } }`, "projects",
+		{"projects", `query($after: String) { projects(first: 100, after: $after) { ` + pageInfoFields + ` nodes { slug title summary description targetGroups unpaidCarerFocus stage coproductionLevel coproductionPrinciples startsOn endsOn provenance } } }`, "projects",
 			`json_build_object('slug', x.slug, 'title', x.title, 'summary', x.summary, 'description', x.description, 'targetGroups', x.target_groups,
 				'unpaidCarerFocus', x.unpaid_carer_focus, 'stage', x.stage, 'coproductionLevel', x.coproduction_level, 'coproductionPrinciples', x.coproduction_principles,
 				'startsOn', ` + day("x.starts_on") + `, 'endsOn', ` + day("x.ends_on") + `, 'provenance', x.provenance)`, "published_project"},
-		{"resources", `query($after: String) { resources(first: 100, after: $after) { ` + qPageFields + ` nodes { slug title type summary body externalUrl publishedOn revisedOn audiences provenance
+		{"resources", `query($after: String) { resources(first: 100, after: $after) { ` + pageInfoFields + ` nodes { slug title type summary body externalUrl publishedOn revisedOn audiences provenance
 				accessibility { formats easyRead britishSignLanguage transcript durationSeconds } } } }`, "resources",
 			`json_build_object('slug', x.slug, 'title', x.title, 'type', x.type, 'summary', x.summary, 'body', x.body, 'externalUrl', x.external_url,
 				'publishedOn', ` + day("x.published_on") + `, 'revisedOn', ` + day("x.revised_on") + `, 'audiences', x.audiences, 'provenance', x.provenance,
 				'accessibility', json_build_object('formats', x.accessibility_formats, 'easyRead', 'EASY_READ' = ANY(x.accessibility_formats),
 					'britishSignLanguage', 'BSL' = ANY(x.accessibility_formats), 'transcript', 'TRANSCRIPT' = ANY(x.accessibility_formats), 'durationSeconds', x.duration_seconds))`, "published_resource"},
-		{"events", `query($after: String) { events(first: 100, after: $after) { ` + qPageFields + ` nodes { slug title type summary description deliveryMode provenance
+		{"events", `query($after: String) { events(first: 100, after: $after) { ` + pageInfoFields + ` nodes { slug title type summary description deliveryMode provenance
 				venue { name address joiningDetails } registration { status url capacity } } } }`, "events",
 			`json_build_object('slug', x.slug, 'title', x.title, 'type', x.type, 'summary', x.summary, 'description', x.description, 'deliveryMode', x.delivery_mode, 'provenance', x.provenance,
 				'venue', json_build_object('name', x.venue_name, 'address', x.venue_address, 'joiningDetails', x.joining_details),
 				'registration', json_build_object('status', x.registration_status, 'url', x.registration_url, 'capacity', x.capacity))`, "published_event"},
-		{"eventSeriesList", `query($after: String) { eventSeriesList(first: 100, after: $after) { ` + qPageFields + ` nodes { slug title brand edition year theme description startsOn endsOn provenance } } }`, "eventSeriesList",
+		{"eventSeriesList", `query($after: String) { eventSeriesList(first: 100, after: $after) { ` + pageInfoFields + ` nodes { slug title brand edition year theme description startsOn endsOn provenance } } }`, "eventSeriesList",
 			`json_build_object('slug', x.slug, 'title', x.title, 'brand', x.brand, 'edition', x.edition, 'year', x.year, 'theme', x.theme, 'description', x.description,
 				'startsOn', ` + day("x.starts_on") + `, 'endsOn', ` + day("x.ends_on") + `, 'provenance', x.provenance)`, "published_event_series"},
-		{"organisations", `query($after: String) { organisations(first: 100, after: $after) { ` + qPageFields + ` nodes { slug name kind description websiteUrl provenance } } }`, "organisations",
+		{"organisations", `query($after: String) { organisations(first: 100, after: $after) { ` + pageInfoFields + ` nodes { slug name kind description websiteUrl provenance } } }`, "organisations",
 			`json_build_object('slug', x.slug, 'name', x.name, 'kind', x.kind, 'description', x.description, 'websiteUrl', x.website_url, 'provenance', x.provenance)`, "organisation"},
-		{"people", `query($after: String) { people(first: 100, after: $after) { ` + qPageFields + ` nodes { slug name jobTitle bio provenance } } }`, "people",
+		{"people", `query($after: String) { people(first: 100, after: $after) { ` + pageInfoFields + ` nodes { slug name jobTitle bio provenance } } }`, "people",
 			`json_build_object('slug', x.slug, 'name', x.name, 'jobTitle', x.job_title, 'bio', x.bio, 'provenance', x.provenance)`, "person"},
-		{"topics", `query($after: String) { topics(first: 100, after: $after) { ` + qPageFields + ` nodes { slug name description isTheme } } }`, "topics",
+		{"topics", `query($after: String) { topics(first: 100, after: $after) { ` + pageInfoFields + ` nodes { slug name description isTheme } } }`, "topics",
 			`json_build_object('slug', x.slug, 'name', x.name, 'description', x.description, 'isTheme', x.parent_id IS NULL)`, "topic"},
-		{"consortia", `query($after: String) { consortia(first: 100, after: $after) { ` + qPageFields + ` nodes { slug name provenance } } }`, "consortia",
+		{"consortia", `query($after: String) { consortia(first: 100, after: $after) { ` + pageInfoFields + ` nodes { slug name provenance } } }`, "consortia",
 			`json_build_object('slug', x.slug, 'name', x.name, 'provenance', x.provenance)`, "consortium"},
-		{"sources", `query($after: String) { sources(first: 100, after: $after) { ` + qPageFields + ` nodes { slug title url publisher licence } } }`, "sources",
+		{"sources", `query($after: String) { sources(first: 100, after: $after) { ` + pageInfoFields + ` nodes { slug title url publisher licence } } }`, "sources",
 			`json_build_object('slug', x.slug, 'title', x.title, 'url', x.url, 'publisher', x.publisher, 'licence', x.licence)`, "source"},
 	}
 	for _, c := range cases {
@@ -95,9 +95,9 @@ func TestQRecordFieldsMatchTheRows(t *testing.T) {
 	}
 }
 
-// TestQMarkdownIsRenderedSafely: bodyHtml and descriptionHtml render the
+// TestMarkdownIsRenderedSafely: bodyHtml and descriptionHtml render the
 // Markdown and never pass raw HTML or script links through.
-func TestQMarkdownIsRenderedSafely(t *testing.T) {
+func TestMarkdownIsRenderedSafely(t *testing.T) {
 	t.Parallel()
 	a := sampleAPI(t)
 	const md = "# Heading\n\nSome **bold** text and a [link](https://www.scie.org.uk/).\n\n" +

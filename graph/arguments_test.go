@@ -34,7 +34,7 @@ var connectionFields = []string{
 	`{ eventSeries(slug: "co-production-week-2025") { events(%s) { totalCount } } }`,
 }
 
-func TestHPageArguments(t *testing.T) {
+func TestPageArguments(t *testing.T) {
 	a := newAPI(t, dbtest.New(t))
 	for _, tmpl := range connectionFields {
 		for _, arg := range []string{"first", "last"} {
@@ -58,7 +58,7 @@ func TestHPageArguments(t *testing.T) {
 	}
 }
 
-func TestHCursors(t *testing.T) {
+func TestCursors(t *testing.T) {
 	a := newAPI(t, dbtest.New(t))
 	cursorOf := func(q string, vars map[string]any, path ...string) string {
 		t.Helper()
@@ -186,7 +186,7 @@ func TestHCursors(t *testing.T) {
 	})
 }
 
-func TestHGlobalIDs(t *testing.T) {
+func TestGlobalIDs(t *testing.T) {
 	a := newAPI(t, dbtest.New(t))
 	var out struct {
 		Projects struct{ Nodes []struct{ ID string } }
@@ -295,7 +295,7 @@ func slugValue(tmpl, v string) any {
 	return []string{v}
 }
 
-func TestHFilterSlugs(t *testing.T) {
+func TestFilterSlugs(t *testing.T) {
 	a := newAPI(t, dbtest.New(t))
 	ctx := context.Background()
 	var before int
@@ -355,7 +355,7 @@ func TestHFilterSlugs(t *testing.T) {
 	}
 }
 
-func TestHFilterValues(t *testing.T) {
+func TestFilterValues(t *testing.T) {
 	a := newAPI(t, dbtest.New(t))
 
 	t.Run("Enums", func(t *testing.T) {

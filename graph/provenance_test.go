@@ -10,48 +10,48 @@ import (
 	"testing"
 )
 
-type qProv struct {
+type provNode struct {
 	Slug       string `json:"slug"`
 	Provenance string `json:"provenance"`
 }
 
-func TestQIllustrativeRecordsNameOnlyIllustrativeRecords(t *testing.T) {
+func TestIllustrativeRecordsNameOnlyIllustrativeRecords(t *testing.T) {
 	t.Parallel()
 	a := roomyAPI(t)
 	var out struct {
 		Projects struct {
 			Nodes []struct {
-				qProv
-				LeadOrganisation *qProv
-				Partners         []struct{ Organisation qProv }
+				provNode
+				LeadOrganisation *provNode
+				Partners         []struct{ Organisation provNode }
 				Consortium       struct {
-					qProv
-					IntegratedCareSystem qProv
-					LeadOrganisation     *qProv
-					Members              []qProv
+					provNode
+					IntegratedCareSystem provNode
+					LeadOrganisation     *provNode
+					Members              []provNode
 				}
-				IntegratedCareSystem qProv
+				IntegratedCareSystem provNode
 				Allocations          []struct{ Provenance string }
-				Resources            struct{ Nodes []qProv }
-				Events               struct{ Nodes []qProv }
+				Resources            struct{ Nodes []provNode }
+				Events               struct{ Nodes []provNode }
 			}
 		}
 		Events struct {
 			Nodes []struct {
-				qProv
-				Host      *qProv
-				Series    *qProv
-				Parent    *qProv
-				Recording *qProv
-				Speakers  []struct{ Person qProv }
+				provNode
+				Host      *provNode
+				Series    *provNode
+				Parent    *provNode
+				Recording *provNode
+				Speakers  []struct{ Person provNode }
 			}
 		}
 		ICS struct {
 			Nodes []struct {
-				qProv
+				provNode
 				Code             string
 				LocalAuthorities []struct {
-					qProv
+					provNode
 					Code string
 				}
 			}
@@ -68,16 +68,16 @@ func TestQIllustrativeRecordsNameOnlyIllustrativeRecords(t *testing.T) {
 		integratedCareSystems(first: 100) { nodes { slug provenance code localAuthorities { slug provenance code } } }
 	}`, nil, &out)
 	resources := pageAllAs[struct {
-		qProv
-		Publisher *qProv
-		Authors   []qProv
-		Projects  struct{ Nodes []qProv }
-		Events    struct{ Nodes []qProv }
-	}](t, a, `query($after: String) { resources(first: 100, after: $after) { `+qPageFields+` nodes { slug provenance
+		provNode
+		Publisher *provNode
+		Authors   []provNode
+		Projects  struct{ Nodes []provNode }
+		Events    struct{ Nodes []provNode }
+	}](t, a, `query($after: String) { resources(first: 100, after: $after) { `+pageInfoFields+` nodes { slug provenance
 		publisher { slug provenance } authors { slug provenance }
 		projects(first: 100) { nodes { slug provenance } } events(first: 100) { nodes { slug provenance } } } } }`, "resources")
 
-	same := func(kind string, subject qProv, role string, object *qProv) {
+	same := func(kind string, subject provNode, role string, object *provNode) {
 		t.Helper()
 		if object != nil && object.Provenance != subject.Provenance {
 			t.Errorf("%s %s (%s) names %s %s (%s)", kind, subject.Slug, subject.Provenance, role, object.Slug, object.Provenance)
@@ -89,7 +89,7 @@ func TestQIllustrativeRecordsNameOnlyIllustrativeRecords(t *testing.T) {
 			illustrative++
 			// The brief's rule, stated one-way: everything an
 			// illustrative project names is illustrative.
-			for _, o := range []*qProv{p.LeadOrganisation, &p.Consortium.qProv, &p.IntegratedCareSystem, &p.Consortium.IntegratedCareSystem, p.Consortium.LeadOrganisation} {
+			for _, o := range []*provNode{p.LeadOrganisation, &p.Consortium.provNode, &p.IntegratedCareSystem, &p.Consortium.IntegratedCareSystem, p.Consortium.LeadOrganisation} {
 				if o != nil && o.Provenance != "ILLUSTRATIVE" {
 					t.Errorf("illustrative project %s names verified %s", p.Slug, o.Slug)
 				}
@@ -108,49 +108,49 @@ func TestQIllustrativeRecordsNameOnlyIllustrativeRecords(t *testing.T) {
 			}
 		}
 		// Both ways, for every project.
-		same("project", p.qProv, "lead organisation", p.LeadOrganisation)
-		same("project", p.qProv, "consortium", &p.Consortium.qProv)
+		same("project", p.provNode, "lead organisation", p.LeadOrganisation)
+		same("project", p.provNode, "consortium", &p.Consortium.provNode)
 		for _, pp := range p.Partners {
-			same("project", p.qProv, "partner", &pp.Organisation)
+			same("project", p.provNode, "partner", &pp.Organisation)
 		}
 		for _, al := range p.Allocations {
-			same("project", p.qProv, "an allocation of", &qProv{Slug: "(allocation)", Provenance: al.Provenance})
+			same("project", p.provNode, "an allocation of", &provNode{Slug: "(allocation)", Provenance: al.Provenance})
 		}
 		for _, r := range p.Resources.Nodes {
-			same("project", p.qProv, "resource", &r)
+			same("project", p.provNode, "resource", &r)
 		}
 		for _, e := range p.Events.Nodes {
-			same("project", p.qProv, "event", &e)
+			same("project", p.provNode, "event", &e)
 		}
 		c := p.Consortium
-		same("consortium", c.qProv, "system", &c.IntegratedCareSystem)
-		same("consortium", c.qProv, "lead organisation", c.LeadOrganisation)
+		same("consortium", c.provNode, "system", &c.IntegratedCareSystem)
+		same("consortium", c.provNode, "lead organisation", c.LeadOrganisation)
 		for _, m := range c.Members {
-			same("consortium", c.qProv, "member", &m)
+			same("consortium", c.provNode, "member", &m)
 		}
 	}
 	if illustrative < 30 || checked < 100 {
 		t.Errorf("only %d illustrative projects and %d links checked; the check is weak", illustrative, checked)
 	}
 	for _, e := range out.Events.Nodes {
-		same("event", e.qProv, "host", e.Host)
-		same("event", e.qProv, "series", e.Series)
-		same("event", e.qProv, "parent", e.Parent)
-		same("event", e.qProv, "recording", e.Recording)
+		same("event", e.provNode, "host", e.Host)
+		same("event", e.provNode, "series", e.Series)
+		same("event", e.provNode, "parent", e.Parent)
+		same("event", e.provNode, "recording", e.Recording)
 		for _, s := range e.Speakers {
-			same("event", e.qProv, "speaker", &s.Person)
+			same("event", e.provNode, "speaker", &s.Person)
 		}
 	}
 	for _, r := range resources {
-		same("resource", r.qProv, "publisher", r.Publisher)
+		same("resource", r.provNode, "publisher", r.Publisher)
 		for _, au := range r.Authors {
-			same("resource", r.qProv, "author", &au)
+			same("resource", r.provNode, "author", &au)
 		}
 		for _, p := range r.Projects.Nodes {
-			same("resource", r.qProv, "project", &p)
+			same("resource", r.provNode, "project", &p)
 		}
 		for _, e := range r.Events.Nodes {
-			same("resource", r.qProv, "event", &e)
+			same("resource", r.provNode, "event", &e)
 		}
 	}
 	for _, i := range out.ICS.Nodes {
@@ -158,7 +158,7 @@ func TestQIllustrativeRecordsNameOnlyIllustrativeRecords(t *testing.T) {
 			t.Errorf("system %s is %s with code %s: illustrative codes, and only they, start with X", i.Slug, i.Provenance, i.Code)
 		}
 		for _, la := range i.LocalAuthorities {
-			same("system", i.qProv, "council", &la.qProv)
+			same("system", i.provNode, "council", &la.provNode)
 			if (la.Provenance == "ILLUSTRATIVE") != strings.HasPrefix(la.Code, "X") {
 				t.Errorf("council %s is %s with code %s", la.Slug, la.Provenance, la.Code)
 			}
@@ -166,10 +166,10 @@ func TestQIllustrativeRecordsNameOnlyIllustrativeRecords(t *testing.T) {
 	}
 }
 
-// TestQVerifiedRecordsCiteTheirSource: every verified record of every kind
+// TestVerifiedRecordsCiteTheirSource: every verified record of every kind
 // has a source with an https address, and it is the source the database
 // records for it; illustrative records are told apart by provenance.
-func TestQVerifiedRecordsCiteTheirSource(t *testing.T) {
+func TestVerifiedRecordsCiteTheirSource(t *testing.T) {
 	t.Parallel()
 	a := roomyAPI(t)
 	src := `provenance source { slug url }`

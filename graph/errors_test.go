@@ -55,7 +55,7 @@ func wantMasked(t *testing.T, a *api, r *response, want string) {
 	}
 }
 
-func TestHErrorMasking(t *testing.T) {
+func TestErrorMasking(t *testing.T) {
 	ctx := context.Background()
 
 	t.Run("DroppedView", func(t *testing.T) {
@@ -120,7 +120,7 @@ func wantTimeout(t *testing.T, r *response) {
 	}
 }
 
-func TestHTimeouts(t *testing.T) {
+func TestTimeouts(t *testing.T) {
 	ctx := context.Background()
 	db := dbtest.New(t)
 	var name string
@@ -168,7 +168,7 @@ func TestHTimeouts(t *testing.T) {
 	})
 }
 
-func TestHUnknownPersistedQueryHasItsCode(t *testing.T) {
+func TestUnknownPersistedQueryHasItsCode(t *testing.T) {
 	// A hash the server does not hold is answered with the schema's
 	// PERSISTED_QUERY_NOT_FOUND, by GET and by POST.
 	a := newAPI(t, dbtest.New(t))

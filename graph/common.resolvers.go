@@ -28,11 +28,7 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]model.Node, 
 
 // Sources is the resolver for the sources field.
 func (r *queryResolver) Sources(ctx context.Context, first *int, after *string, last *int, before *string) (*model.Connection[store.Source], error) {
-	l, err := listOf(read.Sources.Name(), read.NoFilter{}, byTitle, pageArgs{First: first, After: after, Last: last, Before: before})
-	if err != nil {
-		return nil, err
-	}
-	return rootList(ctx, r.Resolver, read.Sources, sourcePlan, l)
+	return rootList(ctx, r.Resolver, read.Sources, sourcePlan, sourceArgs)
 }
 
 // Source is the resolver for the source field.

@@ -83,8 +83,14 @@ func connection[T any](name string, o read.Order, rows read.Rows[T]) *model.Conn
 }
 
 // rootList serves a top-level list field in one statement: the page, the
-// records' relations at every depth, and the count if asked.
-func rootList[T, F any](ctx context.Context, r *Resolver, t read.Table[T, F], o *objectPlan[T], l read.List[F]) (*model.Connection[T], error) {
+// records' relations at every depth, and the count if asked. The list is
+// built from the field's arguments by list, the function the planner uses
+// too, so the two always agree.
+func rootList[T, F any](ctx context.Context, r *Resolver, t read.Table[T, F], o *objectPlan[T], list listArgs[F]) (*model.Connection[T], error) {
+	l, err := list(t.Name(), graphql.GetFieldContext(ctx).Args)
+	if err != nil {
+		return nil, err
+	}
 	s := read.NewSelect(t)
 	p := r.planner(ctx)
 	for _, set := range p.connection(graphql.GetFieldContext(ctx).Field, o.typeName, &l.Count, &l.Cursors) {
@@ -98,9 +104,12 @@ func rootList[T, F any](ctx context.Context, r *Resolver, t read.Table[T, F], o 
 }
 
 // pagedOf serves a connection field under a record from what was loaded
-// with the record; l must be the list the planner asked for, so its
-// checks run again here and an error is reported on this field.
-func pagedOf[P, C, F any](ctx context.Context, r read.Paged[P, C, F], parent *P, l read.List[F], err error) (*model.Connection[C], error) {
+// with the record. list must be the function the planner used for the
+// field (its filter type is the relation's, so another list's does not
+// compile); its checks run again here, so an error is reported on this
+// field.
+func pagedOf[P, C, F any](ctx context.Context, r read.Paged[P, C, F], parent *P, list listArgs[F]) (*model.Connection[C], error) {
+	l, err := list(r.Name(), graphql.GetFieldContext(ctx).Args)
 	if err != nil {
 		return nil, err
 	}

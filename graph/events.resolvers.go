@@ -29,8 +29,7 @@ func (r *eventResolver) Parent(ctx context.Context, obj *store.Event) (*store.Ev
 
 // Children is the resolver for the children field.
 func (r *eventResolver) Children(ctx context.Context, obj *store.Event, first *int, after *string, last *int, before *string) (*model.Connection[store.Event], error) {
-	l, err := listOf(read.EventChildren.Name(), read.EventFilter{}, inTimeOrder, pageArgs{First: first, After: after, Last: last, Before: before})
-	return pagedOf(ctx, read.EventChildren, obj, l, err)
+	return pagedOf(ctx, read.EventChildren, obj, inTimeOrderArgs)
 }
 
 // TimeZone is the resolver for the timeZone field.
@@ -65,8 +64,7 @@ func (r *eventResolver) Topics(ctx context.Context, obj *store.Event) ([]*store.
 
 // Projects is the resolver for the projects field.
 func (r *eventResolver) Projects(ctx context.Context, obj *store.Event, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error) {
-	l, err := projectList(read.EventProjects.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, nil, orderBy)
-	return pagedOf(ctx, read.EventProjects, obj, l, err)
+	return pagedOf(ctx, read.EventProjects, obj, projectArgs)
 }
 
 // Recording is the resolver for the recording field.
@@ -76,8 +74,7 @@ func (r *eventResolver) Recording(ctx context.Context, obj *store.Event) (*store
 
 // Resources is the resolver for the resources field.
 func (r *eventResolver) Resources(ctx context.Context, obj *store.Event, first *int, after *string, last *int, before *string, orderBy *model.ResourceOrder) (*model.Connection[store.Resource], error) {
-	l, err := resourceList(read.EventResources.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, nil, orderBy)
-	return pagedOf(ctx, read.EventResources, obj, l, err)
+	return pagedOf(ctx, read.EventResources, obj, resourceArgs)
 }
 
 // Source is the resolver for the source field.
@@ -97,8 +94,7 @@ func (r *eventSeriesResolver) Host(ctx context.Context, obj *store.EventSeries) 
 
 // Events is the resolver for the events field.
 func (r *eventSeriesResolver) Events(ctx context.Context, obj *store.EventSeries, first *int, after *string, last *int, before *string, filter *model.EventFilter, orderBy *model.EventOrder) (*model.Connection[store.Event], error) {
-	l, err := eventList(read.EventSeriesEvents.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, filter, orderBy)
-	return pagedOf(ctx, read.EventSeriesEvents, obj, l, err)
+	return pagedOf(ctx, read.EventSeriesEvents, obj, eventArgs)
 }
 
 // Source is the resolver for the source field.
@@ -113,11 +109,7 @@ func (r *eventSpeakerResolver) Person(ctx context.Context, obj *store.EventSpeak
 
 // Events is the resolver for the events field.
 func (r *queryResolver) Events(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.EventFilter, orderBy *model.EventOrder) (*model.Connection[store.Event], error) {
-	l, err := eventList(read.Events.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, filter, orderBy)
-	if err != nil {
-		return nil, err
-	}
-	return rootList(ctx, r.Resolver, read.Events, eventPlan, l)
+	return rootList(ctx, r.Resolver, read.Events, eventPlan, eventArgs)
 }
 
 // Event is the resolver for the event field.
@@ -127,15 +119,7 @@ func (r *queryResolver) Event(ctx context.Context, slug string) (*store.Event, e
 
 // EventSeriesList is the resolver for the eventSeriesList field.
 func (r *queryResolver) EventSeriesList(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.EventSeriesFilter) (*model.Connection[store.EventSeries], error) {
-	f, err := eventSeriesFilter(filter)
-	if err != nil {
-		return nil, err
-	}
-	l, err := listOf(read.EventSeriesList.Name(), f, newestYear, pageArgs{First: first, After: after, Last: last, Before: before})
-	if err != nil {
-		return nil, err
-	}
-	return rootList(ctx, r.Resolver, read.EventSeriesList, eventSeriesPlan, l)
+	return rootList(ctx, r.Resolver, read.EventSeriesList, eventSeriesPlan, eventSeriesArgs)
 }
 
 // EventSeries is the resolver for the eventSeries field.

@@ -222,29 +222,89 @@ func eventOrder(o *model.EventOrder) read.Order {
 	return read.Order{Field: o.Field, Desc: o.Direction == "DESC"}
 }
 
-// The lists that take a filter and an order, checked: name is the list's
-// name (its table's, or its relation's when under a record).
+// The lists of connection fields, from their coerced arguments: the
+// planner builds them from the query, and each resolver builds the same
+// list from the same arguments with the same function (see rootList and
+// pagedOf).
 
-func projectList(name string, a pageArgs, in *model.ProjectFilter, o *model.ProjectOrder) (read.List[read.ProjectFilter], error) {
-	f, err := projectFilter(in)
+func projectArgs(name string, args map[string]any) (read.List[read.ProjectFilter], error) {
+	filter, _ := args["filter"].(*model.ProjectFilter)
+	orderBy, _ := args["orderBy"].(*model.ProjectOrder)
+	f, err := projectFilter(filter)
 	if err != nil {
 		return read.List[read.ProjectFilter]{}, err
 	}
-	return listOf(name, f, projectOrder(o), a)
+	return listOf(name, f, projectOrder(orderBy), pageArgsOf(args))
 }
 
-func resourceList(name string, a pageArgs, in *model.ResourceFilter, o *model.ResourceOrder) (read.List[read.ResourceFilter], error) {
-	f, err := resourceFilter(in)
+func resourceArgs(name string, args map[string]any) (read.List[read.ResourceFilter], error) {
+	filter, _ := args["filter"].(*model.ResourceFilter)
+	orderBy, _ := args["orderBy"].(*model.ResourceOrder)
+	f, err := resourceFilter(filter)
 	if err != nil {
 		return read.List[read.ResourceFilter]{}, err
 	}
-	return listOf(name, f, resourceOrder(o), a)
+	return listOf(name, f, resourceOrder(orderBy), pageArgsOf(args))
 }
 
-func eventList(name string, a pageArgs, in *model.EventFilter, o *model.EventOrder) (read.List[read.EventFilter], error) {
-	f, err := eventFilter(in)
+func eventArgs(name string, args map[string]any) (read.List[read.EventFilter], error) {
+	filter, _ := args["filter"].(*model.EventFilter)
+	orderBy, _ := args["orderBy"].(*model.EventOrder)
+	f, err := eventFilter(filter)
 	if err != nil {
 		return read.List[read.EventFilter]{}, err
 	}
-	return listOf(name, f, eventOrder(o), a)
+	return listOf(name, f, eventOrder(orderBy), pageArgsOf(args))
+}
+
+func authoredArgs(name string, args map[string]any) (read.List[read.ResourceFilter], error) {
+	return listOf(name, read.ResourceFilter{}, newestFirst, pageArgsOf(args))
+}
+
+// inTimeOrderArgs are the lists of events that take no filter or order.
+func inTimeOrderArgs(name string, args map[string]any) (read.List[read.EventFilter], error) {
+	return listOf(name, read.EventFilter{}, inTimeOrder, pageArgsOf(args))
+}
+
+func consortiumArgs(name string, args map[string]any) (read.List[read.ConsortiumFilter], error) {
+	filter, _ := args["filter"].(*model.ConsortiumFilter)
+	return listOf(name, consortiumFilter(filter), byName, pageArgsOf(args))
+}
+
+func sourceArgs(name string, args map[string]any) (read.List[read.NoFilter], error) {
+	return listOf(name, read.NoFilter{}, byTitle, pageArgsOf(args))
+}
+
+func icsArgs(name string, args map[string]any) (read.List[read.ICSFilter], error) {
+	filter, _ := args["filter"].(*model.IntegratedCareSystemFilter)
+	return listOf(name, icsFilter(filter), byName, pageArgsOf(args))
+}
+
+func localAuthorityArgs(name string, args map[string]any) (read.List[read.LocalAuthorityFilter], error) {
+	filter, _ := args["filter"].(*model.LocalAuthorityFilter)
+	return listOf(name, localAuthorityFilter(filter), byName, pageArgsOf(args))
+}
+
+func organisationArgs(name string, args map[string]any) (read.List[read.OrganisationFilter], error) {
+	filter, _ := args["filter"].(*model.OrganisationFilter)
+	return listOf(name, organisationFilter(filter), byName, pageArgsOf(args))
+}
+
+func personArgs(name string, args map[string]any) (read.List[read.PersonFilter], error) {
+	filter, _ := args["filter"].(*model.PersonFilter)
+	return listOf(name, personFilter(filter), byName, pageArgsOf(args))
+}
+
+func topicArgs(name string, args map[string]any) (read.List[read.TopicFilter], error) {
+	filter, _ := args["filter"].(*model.TopicFilter)
+	return listOf(name, topicFilter(filter), byName, pageArgsOf(args))
+}
+
+func eventSeriesArgs(name string, args map[string]any) (read.List[read.EventSeriesFilter], error) {
+	filter, _ := args["filter"].(*model.EventSeriesFilter)
+	f, err := eventSeriesFilter(filter)
+	if err != nil {
+		return read.List[read.EventSeriesFilter]{}, err
+	}
+	return listOf(name, f, newestYear, pageArgsOf(args))
 }

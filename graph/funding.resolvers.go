@@ -79,8 +79,7 @@ func (r *consortiumResolver) AllocatedTotal(ctx context.Context, obj *store.Cons
 
 // Projects is the resolver for the projects field.
 func (r *consortiumResolver) Projects(ctx context.Context, obj *store.Consortium, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error) {
-	l, err := projectList(read.ConsortiumProjects.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, nil, orderBy)
-	return pagedOf(ctx, read.ConsortiumProjects, obj, l, err)
+	return pagedOf(ctx, read.ConsortiumProjects, obj, projectArgs)
 }
 
 // Source is the resolver for the source field.
@@ -125,8 +124,7 @@ func (r *fundResolver) Statistics(ctx context.Context, obj *store.Fund) ([]*stor
 
 // Consortia is the resolver for the consortia field.
 func (r *fundResolver) Consortia(ctx context.Context, obj *store.Fund, first *int, after *string, last *int, before *string) (*model.Connection[store.Consortium], error) {
-	l, err := listOf(read.FundConsortia.Name(), read.ConsortiumFilter{}, byName, pageArgs{First: first, After: after, Last: last, Before: before})
-	return pagedOf(ctx, read.FundConsortia, obj, l, err)
+	return pagedOf(ctx, read.FundConsortia, obj, consortiumArgs)
 }
 
 // Source is the resolver for the source field.
@@ -181,8 +179,7 @@ func (r *priorityResolver) Source(ctx context.Context, obj *store.Priority) (*st
 
 // Projects is the resolver for the projects field.
 func (r *priorityResolver) Projects(ctx context.Context, obj *store.Priority, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error) {
-	l, err := projectList(read.PriorityProjects.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, nil, orderBy)
-	return pagedOf(ctx, read.PriorityProjects, obj, l, err)
+	return pagedOf(ctx, read.PriorityProjects, obj, projectArgs)
 }
 
 // Funds is the resolver for the funds field.
@@ -197,11 +194,7 @@ func (r *queryResolver) Fund(ctx context.Context, slug string) (*store.Fund, err
 
 // Consortia is the resolver for the consortia field.
 func (r *queryResolver) Consortia(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.ConsortiumFilter) (*model.Connection[store.Consortium], error) {
-	l, err := listOf(read.Consortia.Name(), consortiumFilter(filter), byName, pageArgs{First: first, After: after, Last: last, Before: before})
-	if err != nil {
-		return nil, err
-	}
-	return rootList(ctx, r.Resolver, read.Consortia, consortiumPlan, l)
+	return rootList(ctx, r.Resolver, read.Consortia, consortiumPlan, consortiumArgs)
 }
 
 // Consortium is the resolver for the consortium field.

@@ -44,8 +44,7 @@ func (r *integratedCareSystemResolver) Consortium(ctx context.Context, obj *stor
 
 // Projects is the resolver for the projects field.
 func (r *integratedCareSystemResolver) Projects(ctx context.Context, obj *store.ICS, first *int, after *string, last *int, before *string, filter *model.ProjectFilter, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error) {
-	l, err := projectList(read.ICSProjects.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, filter, orderBy)
-	return pagedOf(ctx, read.ICSProjects, obj, l, err)
+	return pagedOf(ctx, read.ICSProjects, obj, projectArgs)
 }
 
 // ID is the resolver for the id field.
@@ -110,11 +109,7 @@ func (r *queryResolver) NhsRegion(ctx context.Context, slug *string, code *strin
 
 // IntegratedCareSystems is the resolver for the integratedCareSystems field.
 func (r *queryResolver) IntegratedCareSystems(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.IntegratedCareSystemFilter) (*model.Connection[store.ICS], error) {
-	l, err := listOf(read.ICSs.Name(), icsFilter(filter), byName, pageArgs{First: first, After: after, Last: last, Before: before})
-	if err != nil {
-		return nil, err
-	}
-	return rootList(ctx, r.Resolver, read.ICSs, icsPlan, l)
+	return rootList(ctx, r.Resolver, read.ICSs, icsPlan, icsArgs)
 }
 
 // IntegratedCareSystem is the resolver for the integratedCareSystem field.
@@ -124,11 +119,7 @@ func (r *queryResolver) IntegratedCareSystem(ctx context.Context, slug *string, 
 
 // LocalAuthorities is the resolver for the localAuthorities field.
 func (r *queryResolver) LocalAuthorities(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.LocalAuthorityFilter) (*model.Connection[store.LocalAuthority], error) {
-	l, err := listOf(read.LocalAuthorities.Name(), localAuthorityFilter(filter), byName, pageArgs{First: first, After: after, Last: last, Before: before})
-	if err != nil {
-		return nil, err
-	}
-	return rootList(ctx, r.Resolver, read.LocalAuthorities, localAuthorityPlan, l)
+	return rootList(ctx, r.Resolver, read.LocalAuthorities, localAuthorityPlan, localAuthorityArgs)
 }
 
 // LocalAuthority is the resolver for the localAuthority field.
@@ -153,8 +144,7 @@ func (r *regionResolver) LocalAuthorities(ctx context.Context, obj *store.Region
 
 // Projects is the resolver for the projects field.
 func (r *regionResolver) Projects(ctx context.Context, obj *store.Region, first *int, after *string, last *int, before *string, filter *model.ProjectFilter, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error) {
-	l, err := projectList(read.RegionProjects.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, filter, orderBy)
-	return pagedOf(ctx, read.RegionProjects, obj, l, err)
+	return pagedOf(ctx, read.RegionProjects, obj, projectArgs)
 }
 
 func (r *Resolver) IntegratedCareSystem() IntegratedCareSystemResolver {

@@ -34,14 +34,12 @@ func (r *organisationResolver) Source(ctx context.Context, obj *store.Organisati
 
 // LedProjects is the resolver for the ledProjects field.
 func (r *organisationResolver) LedProjects(ctx context.Context, obj *store.Organisation, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error) {
-	l, err := projectList(read.OrganisationLedProjects.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, nil, orderBy)
-	return pagedOf(ctx, read.OrganisationLedProjects, obj, l, err)
+	return pagedOf(ctx, read.OrganisationLedProjects, obj, projectArgs)
 }
 
 // PartnerProjects is the resolver for the partnerProjects field.
 func (r *organisationResolver) PartnerProjects(ctx context.Context, obj *store.Organisation, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error) {
-	l, err := projectList(read.OrganisationPartnerProjects.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, nil, orderBy)
-	return pagedOf(ctx, read.OrganisationPartnerProjects, obj, l, err)
+	return pagedOf(ctx, read.OrganisationPartnerProjects, obj, projectArgs)
 }
 
 // ID is the resolver for the id field.
@@ -61,23 +59,17 @@ func (r *personResolver) Source(ctx context.Context, obj *store.Person) (*store.
 
 // Resources is the resolver for the resources field.
 func (r *personResolver) Resources(ctx context.Context, obj *store.Person, first *int, after *string, last *int, before *string) (*model.Connection[store.Resource], error) {
-	l, err := listOf(read.PersonResources.Name(), read.ResourceFilter{}, newestFirst, pageArgs{First: first, After: after, Last: last, Before: before})
-	return pagedOf(ctx, read.PersonResources, obj, l, err)
+	return pagedOf(ctx, read.PersonResources, obj, authoredArgs)
 }
 
 // Events is the resolver for the events field.
 func (r *personResolver) Events(ctx context.Context, obj *store.Person, first *int, after *string, last *int, before *string) (*model.Connection[store.Event], error) {
-	l, err := listOf(read.PersonEvents.Name(), read.EventFilter{}, inTimeOrder, pageArgs{First: first, After: after, Last: last, Before: before})
-	return pagedOf(ctx, read.PersonEvents, obj, l, err)
+	return pagedOf(ctx, read.PersonEvents, obj, inTimeOrderArgs)
 }
 
 // Organisations is the resolver for the organisations field.
 func (r *queryResolver) Organisations(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.OrganisationFilter) (*model.Connection[store.Organisation], error) {
-	l, err := listOf(read.Organisations.Name(), organisationFilter(filter), byName, pageArgs{First: first, After: after, Last: last, Before: before})
-	if err != nil {
-		return nil, err
-	}
-	return rootList(ctx, r.Resolver, read.Organisations, organisationPlan, l)
+	return rootList(ctx, r.Resolver, read.Organisations, organisationPlan, organisationArgs)
 }
 
 // Organisation is the resolver for the organisation field.
@@ -87,11 +79,7 @@ func (r *queryResolver) Organisation(ctx context.Context, slug string) (*store.O
 
 // People is the resolver for the people field.
 func (r *queryResolver) People(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.PersonFilter) (*model.Connection[store.Person], error) {
-	l, err := listOf(read.People.Name(), personFilter(filter), byName, pageArgs{First: first, After: after, Last: last, Before: before})
-	if err != nil {
-		return nil, err
-	}
-	return rootList(ctx, r.Resolver, read.People, personPlan, l)
+	return rootList(ctx, r.Resolver, read.People, personPlan, personArgs)
 }
 
 // Person is the resolver for the person field.

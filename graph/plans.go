@@ -76,7 +76,7 @@ func init() {
 		"source":       oneRel(read.PersonSource, sourcePlan),
 		"organisation": oneRel(read.PersonOrganisation, organisationPlan),
 		"resources":    pagedRel(read.PersonResources, resourcePlan, (*executionContext).field_Person_resources_args, authoredArgs),
-		"events":       pagedRel(read.PersonEvents, eventPlan, (*executionContext).field_Person_events_args, spokenArgs),
+		"events":       pagedRel(read.PersonEvents, eventPlan, (*executionContext).field_Person_events_args, inTimeOrderArgs),
 	}
 	topicPlan.rels = map[string]relation[store.Topic]{
 		"parent":    oneRel(read.TopicParent, topicPlan),
@@ -156,7 +156,7 @@ func init() {
 		"source":    oneRel(read.EventSource, sourcePlan),
 		"series":    oneRel(read.EventSeriesOf, eventSeriesPlan),
 		"parent":    oneRel(read.EventParent, eventPlan),
-		"children":  pagedRel(read.EventChildren, eventPlan, (*executionContext).field_Event_children_args, childrenArgs),
+		"children":  pagedRel(read.EventChildren, eventPlan, (*executionContext).field_Event_children_args, inTimeOrderArgs),
 		"host":      oneRel(read.EventHost, organisationPlan),
 		"speakers":  manyRel(read.EventSpeakersOf, speakerPlan),
 		"topics":    manyRel(read.EventTopics, topicPlan),
@@ -234,81 +234,4 @@ func init() {
 		"events":                shapeRootList(read.Events, eventPlan, (*executionContext).field_Query_events_args, eventArgs),
 		"event":                 shapeRootFind(read.Events, eventPlan, (*executionContext).field_Query_event_args),
 	}
-}
-
-// The lists of nested connections, from their coerced arguments: the
-// planner builds them from the query, and each resolver builds the same
-// list from the same arguments (see pagedOf).
-
-func projectArgs(name string, args map[string]any) (read.List[read.ProjectFilter], error) {
-	filter, _ := args["filter"].(*model.ProjectFilter)
-	orderBy, _ := args["orderBy"].(*model.ProjectOrder)
-	return projectList(name, pageArgsOf(args), filter, orderBy)
-}
-
-func resourceArgs(name string, args map[string]any) (read.List[read.ResourceFilter], error) {
-	filter, _ := args["filter"].(*model.ResourceFilter)
-	orderBy, _ := args["orderBy"].(*model.ResourceOrder)
-	return resourceList(name, pageArgsOf(args), filter, orderBy)
-}
-
-func eventArgs(name string, args map[string]any) (read.List[read.EventFilter], error) {
-	filter, _ := args["filter"].(*model.EventFilter)
-	orderBy, _ := args["orderBy"].(*model.EventOrder)
-	return eventList(name, pageArgsOf(args), filter, orderBy)
-}
-
-func authoredArgs(name string, args map[string]any) (read.List[read.ResourceFilter], error) {
-	return listOf(name, read.ResourceFilter{}, newestFirst, pageArgsOf(args))
-}
-
-func spokenArgs(name string, args map[string]any) (read.List[read.EventFilter], error) {
-	return listOf(name, read.EventFilter{}, inTimeOrder, pageArgsOf(args))
-}
-
-func childrenArgs(name string, args map[string]any) (read.List[read.EventFilter], error) {
-	return listOf(name, read.EventFilter{}, inTimeOrder, pageArgsOf(args))
-}
-
-func consortiumArgs(name string, args map[string]any) (read.List[read.ConsortiumFilter], error) {
-	filter, _ := args["filter"].(*model.ConsortiumFilter)
-	return listOf(name, consortiumFilter(filter), byName, pageArgsOf(args))
-}
-
-func sourceArgs(name string, args map[string]any) (read.List[read.NoFilter], error) {
-	return listOf(name, read.NoFilter{}, byTitle, pageArgsOf(args))
-}
-
-func icsArgs(name string, args map[string]any) (read.List[read.ICSFilter], error) {
-	filter, _ := args["filter"].(*model.IntegratedCareSystemFilter)
-	return listOf(name, icsFilter(filter), byName, pageArgsOf(args))
-}
-
-func localAuthorityArgs(name string, args map[string]any) (read.List[read.LocalAuthorityFilter], error) {
-	filter, _ := args["filter"].(*model.LocalAuthorityFilter)
-	return listOf(name, localAuthorityFilter(filter), byName, pageArgsOf(args))
-}
-
-func organisationArgs(name string, args map[string]any) (read.List[read.OrganisationFilter], error) {
-	filter, _ := args["filter"].(*model.OrganisationFilter)
-	return listOf(name, organisationFilter(filter), byName, pageArgsOf(args))
-}
-
-func personArgs(name string, args map[string]any) (read.List[read.PersonFilter], error) {
-	filter, _ := args["filter"].(*model.PersonFilter)
-	return listOf(name, personFilter(filter), byName, pageArgsOf(args))
-}
-
-func topicArgs(name string, args map[string]any) (read.List[read.TopicFilter], error) {
-	filter, _ := args["filter"].(*model.TopicFilter)
-	return listOf(name, topicFilter(filter), byName, pageArgsOf(args))
-}
-
-func eventSeriesArgs(name string, args map[string]any) (read.List[read.EventSeriesFilter], error) {
-	filter, _ := args["filter"].(*model.EventSeriesFilter)
-	f, err := eventSeriesFilter(filter)
-	if err != nil {
-		return read.List[read.EventSeriesFilter]{}, err
-	}
-	return listOf(name, f, newestYear, pageArgsOf(args))
 }

@@ -79,14 +79,12 @@ func (r *projectResolver) FundingTotal(ctx context.Context, obj *store.Project) 
 
 // Resources is the resolver for the resources field.
 func (r *projectResolver) Resources(ctx context.Context, obj *store.Project, first *int, after *string, last *int, before *string, filter *model.ResourceFilter, orderBy *model.ResourceOrder) (*model.Connection[store.Resource], error) {
-	l, err := resourceList(read.ProjectResources.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, filter, orderBy)
-	return pagedOf(ctx, read.ProjectResources, obj, l, err)
+	return pagedOf(ctx, read.ProjectResources, obj, resourceArgs)
 }
 
 // Events is the resolver for the events field.
 func (r *projectResolver) Events(ctx context.Context, obj *store.Project, first *int, after *string, last *int, before *string, filter *model.EventFilter, orderBy *model.EventOrder) (*model.Connection[store.Event], error) {
-	l, err := eventList(read.ProjectEvents.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, filter, orderBy)
-	return pagedOf(ctx, read.ProjectEvents, obj, l, err)
+	return pagedOf(ctx, read.ProjectEvents, obj, eventArgs)
 }
 
 // Source is the resolver for the source field.
@@ -101,11 +99,7 @@ func (r *projectPartnerResolver) Organisation(ctx context.Context, obj *store.Pr
 
 // Projects is the resolver for the projects field.
 func (r *queryResolver) Projects(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.ProjectFilter, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error) {
-	l, err := projectList(read.Projects.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, filter, orderBy)
-	if err != nil {
-		return nil, err
-	}
-	return rootList(ctx, r.Resolver, read.Projects, projectPlan, l)
+	return rootList(ctx, r.Resolver, read.Projects, projectPlan, projectArgs)
 }
 
 // Project is the resolver for the project field.

@@ -15,11 +15,7 @@ import (
 
 // Resources is the resolver for the resources field.
 func (r *queryResolver) Resources(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.ResourceFilter, orderBy *model.ResourceOrder) (*model.Connection[store.Resource], error) {
-	l, err := resourceList(read.Resources.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, filter, orderBy)
-	if err != nil {
-		return nil, err
-	}
-	return rootList(ctx, r.Resolver, read.Resources, resourcePlan, l)
+	return rootList(ctx, r.Resolver, read.Resources, resourcePlan, resourceArgs)
 }
 
 // Resource is the resolver for the resource field.
@@ -71,14 +67,12 @@ func (r *resourceResolver) Topics(ctx context.Context, obj *store.Resource) ([]*
 
 // Projects is the resolver for the projects field.
 func (r *resourceResolver) Projects(ctx context.Context, obj *store.Resource, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error) {
-	l, err := projectList(read.ResourceProjects.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, nil, orderBy)
-	return pagedOf(ctx, read.ResourceProjects, obj, l, err)
+	return pagedOf(ctx, read.ResourceProjects, obj, projectArgs)
 }
 
 // Events is the resolver for the events field.
 func (r *resourceResolver) Events(ctx context.Context, obj *store.Resource, first *int, after *string, last *int, before *string, orderBy *model.EventOrder) (*model.Connection[store.Event], error) {
-	l, err := eventList(read.ResourceEvents.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, nil, orderBy)
-	return pagedOf(ctx, read.ResourceEvents, obj, l, err)
+	return pagedOf(ctx, read.ResourceEvents, obj, eventArgs)
 }
 
 // Source is the resolver for the source field.

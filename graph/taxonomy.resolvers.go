@@ -14,11 +14,7 @@ import (
 
 // Topics is the resolver for the topics field.
 func (r *queryResolver) Topics(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.TopicFilter) (*model.Connection[store.Topic], error) {
-	l, err := listOf(read.Topics.Name(), topicFilter(filter), byName, pageArgs{First: first, After: after, Last: last, Before: before})
-	if err != nil {
-		return nil, err
-	}
-	return rootList(ctx, r.Resolver, read.Topics, topicPlan, l)
+	return rootList(ctx, r.Resolver, read.Topics, topicPlan, topicArgs)
 }
 
 // Topic is the resolver for the topic field.
@@ -48,14 +44,12 @@ func (r *topicResolver) Children(ctx context.Context, obj *store.Topic) ([]*stor
 
 // Projects is the resolver for the projects field.
 func (r *topicResolver) Projects(ctx context.Context, obj *store.Topic, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error) {
-	l, err := projectList(read.TopicProjects.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, nil, orderBy)
-	return pagedOf(ctx, read.TopicProjects, obj, l, err)
+	return pagedOf(ctx, read.TopicProjects, obj, projectArgs)
 }
 
 // Resources is the resolver for the resources field.
 func (r *topicResolver) Resources(ctx context.Context, obj *store.Topic, first *int, after *string, last *int, before *string, orderBy *model.ResourceOrder) (*model.Connection[store.Resource], error) {
-	l, err := resourceList(read.TopicResources.Name(), pageArgs{First: first, After: after, Last: last, Before: before}, nil, orderBy)
-	return pagedOf(ctx, read.TopicResources, obj, l, err)
+	return pagedOf(ctx, read.TopicResources, obj, resourceArgs)
 }
 
 func (r *Resolver) Topic() TopicResolver { return &topicResolver{r} }

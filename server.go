@@ -47,117 +47,6 @@ func main() {
 	}
 }
 
-// config is every setting, read from flags that default to the
-// environment.
-type config struct {
-	addr             string
-	databaseURL      string
-	dataDir          string
-	embeddedPort     uint
-	migrateOnStart   bool
-	allowedOrigins   string
-	logLevel         string
-	logFormat        string
-	maxBodyBytes     int64
-	maxQueryBytes    int
-	maxDepth         int
-	maxAliases       int
-	maxCost          int
-	requestTimeout   time.Duration
-	statementTimeout time.Duration
-	dbMaxConns       int
-	cacheMaxAge      time.Duration
-	stmtsPerRequest  int
-	cacheBytes       int64
-	preparedStmts    int
-	introspection    bool
-	shutdownTimeout  time.Duration
-	scale            int
-	bench            benchConfig
-}
-
-// benchConfig is the bench command's own flags.
-type benchConfig struct {
-	scale         int
-	clients       string
-	duration      time.Duration
-	warmup        time.Duration
-	rounds        int
-	reads         string
-	modes         string
-	baseline      bool
-	fresh         bool
-	compare       listFlag
-	serveBaseline bool
-}
-
-// listFlag is a flag that may be given several times.
-type listFlag []string
-
-func (l *listFlag) String() string     { return strings.Join(*l, " ") }
-func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
-
-// parseConfig reads the flags of one command; each flag's default comes
-// from its environment variable.
-func parseConfig(name string, args []string, getenv func(string) string, stderr io.Writer) (*config, []string, error) {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	env := envReader{getenv: getenv}
-	c := &config{}
-	fs.StringVar(&c.addr, "addr", env.str("ADDR", ":8080"), "address to listen on (ADDR)")
-	fs.StringVar(&c.databaseURL, "database-url", env.str("DATABASE_URL", ""), "PostgreSQL URL; empty starts a private server (DATABASE_URL)")
-	fs.StringVar(&c.dataDir, "data-dir", env.str("DATA_DIR", ""), "where the private server keeps its data (DATA_DIR)")
-	fs.UintVar(&c.embeddedPort, "embedded-pg-port", uint(env.int("EMBEDDED_PG_PORT", 54329)), "port of the private server (EMBEDDED_PG_PORT)")
-	fs.BoolVar(&c.migrateOnStart, "migrate-on-start", env.bool("MIGRATE_ON_START", true), "apply pending migrations when serving (MIGRATE_ON_START)")
-	fs.StringVar(&c.allowedOrigins, "cors-allowed-origins", env.str("CORS_ALLOWED_ORIGINS", "*"), "comma-separated browser origins allowed to call the API, or * (CORS_ALLOWED_ORIGINS)")
-	fs.StringVar(&c.logLevel, "log-level", env.str("LOG_LEVEL", "info"), "debug, info, warn or error (LOG_LEVEL)")
-	fs.StringVar(&c.logFormat, "log-format", env.str("LOG_FORMAT", "json"), "json or text (LOG_FORMAT)")
-	fs.Int64Var(&c.maxBodyBytes, "max-body-bytes", int64(env.int("MAX_BODY_BYTES", 1<<20)), "largest request body accepted (MAX_BODY_BYTES)")
-	fs.IntVar(&c.maxQueryBytes, "max-query-bytes", env.int("MAX_QUERY_BYTES", 20_000), "longest query text accepted (MAX_QUERY_BYTES)")
-	fs.IntVar(&c.maxDepth, "max-depth", env.int("MAX_DEPTH", 12), "deepest field nesting accepted (MAX_DEPTH)")
-	fs.IntVar(&c.maxAliases, "max-aliases", env.int("MAX_ALIASES", 30), "most aliases in one operation (MAX_ALIASES)")
-	fs.IntVar(&c.maxCost, "max-cost", env.int("MAX_COST", 25_000), "highest operation cost accepted (MAX_COST)")
-	fs.DurationVar(&c.requestTimeout, "request-timeout", env.duration("REQUEST_TIMEOUT", 10*time.Second), "longest time one request may take (REQUEST_TIMEOUT)")
-	fs.DurationVar(&c.statementTimeout, "statement-timeout", env.duration("STATEMENT_TIMEOUT", 5*time.Second), "longest time one SQL statement may take (STATEMENT_TIMEOUT)")
-	fs.IntVar(&c.dbMaxConns, "db-max-conns", env.int("DB_MAX_CONNS", 20), "most open database connections (DB_MAX_CONNS)")
-	fs.DurationVar(&c.cacheMaxAge, "cache-max-age", env.duration("CACHE_MAX_AGE", 60*time.Second), "how long caches may keep a successful GET query; 0 disables (CACHE_MAX_AGE)")
-	fs.IntVar(&c.stmtsPerRequest, "db-statements-per-request", env.int("DB_STATEMENTS_PER_REQUEST", 4), "most SQL statements one request runs at once (DB_STATEMENTS_PER_REQUEST)")
-	fs.Int64Var(&c.cacheBytes, "response-cache-bytes", int64(env.int("RESPONSE_CACHE_BYTES", 64<<20)), "memory for cached answers to public reads; 0 turns the cache off (RESPONSE_CACHE_BYTES)")
-	fs.IntVar(&c.preparedStmts, "db-prepared-statements", env.int("DB_PREPARED_STATEMENTS", 500), "how many distinct read statements to keep prepared on each connection; 0 prepares none (DB_PREPARED_STATEMENTS)")
-	fs.BoolVar(&c.introspection, "introspection", env.bool("INTROSPECTION", true), "allow schema introspection (INTROSPECTION)")
-	fs.DurationVar(&c.shutdownTimeout, "shutdown-timeout", env.duration("SHUTDOWN_TIMEOUT", 15*time.Second), "how long to let requests finish on shutdown (SHUTDOWN_TIMEOUT)")
-	switch name {
-	case "seed":
-		fs.IntVar(&c.scale, "scale", 0, "also add N scaled copies of the illustrative data, 1 to 1000")
-	case "bench":
-		b := &c.bench
-		fs.IntVar(&b.scale, "scale", 100, "scaled copies of the illustrative data in the benchmark's database, 0 to 1000")
-		fs.StringVar(&b.clients, "clients", "1,16", "comma-separated numbers of concurrent clients")
-		fs.DurationVar(&b.duration, "duration", 5*time.Second, "how long each measurement runs")
-		fs.DurationVar(&b.warmup, "warmup", time.Second, "how long each measurement warms up first")
-		fs.IntVar(&b.rounds, "rounds", 1, "how many times to repeat the whole run, interleaved; the median is shown")
-		fs.StringVar(&b.reads, "reads", "", "comma-separated names of the reads to send (default: all)")
-		fs.StringVar(&b.modes, "modes", "uncached,cached", "API configurations to measure: uncached, cached")
-		fs.BoolVar(&b.baseline, "baseline", false, "also measure the one-statement server, the yardstick")
-		fs.BoolVar(&b.fresh, "fresh", false, "rebuild the benchmark's database")
-		fs.Var(&b.compare, "compare", "also measure a running server: name=URL, or name=URL=reads.json for another schema (may be repeated)")
-		fs.BoolVar(&b.serveBaseline, "serve-baseline", false, "serve the one-statement server on ADDR (the benchmark starts it so)")
-	}
-	if err := fs.Parse(args); err != nil {
-		return nil, nil, err
-	}
-	if env.err != nil {
-		return nil, nil, env.err
-	}
-	for name, n := range map[string]int64{"RESPONSE_CACHE_BYTES": c.cacheBytes,
-		"DB_PREPARED_STATEMENTS": int64(c.preparedStmts), "DB_STATEMENTS_PER_REQUEST": int64(c.stmtsPerRequest)} {
-		if n < 0 {
-			return nil, nil, fmt.Errorf("%s must be 0 or more (got %d)", name, n)
-		}
-	}
-	return c, fs.Args(), nil
-}
-
 // run is the whole program: main only supplies the process's arguments,
 // environment and output.
 func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
@@ -201,12 +90,11 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 // openDatabase connects to DATABASE_URL, or starts the private server and
 // connects to that. The cleanup closes the pool and stops the server.
 func openDatabase(ctx context.Context, cfg *config, logger *slog.Logger) (*store.DB, func(), error) {
-	opts := store.Options{StatementTimeout: cfg.statementTimeout, MaxOpenConns: cfg.dbMaxConns, PreparedStatements: cfg.preparedStmts}
 	dsn, stopServer, err := databaseURL(cfg, logger)
 	if err != nil {
 		return nil, nil, err
 	}
-	db, err := store.Open(ctx, dsn, opts)
+	db, err := store.Open(ctx, dsn, cfg.store)
 	if err != nil {
 		stopServer()
 		return nil, nil, err
@@ -338,30 +226,16 @@ func serve(ctx context.Context, cfg *config, db *store.DB, logger *slog.Logger) 
 		defer stopWatching()
 		go db.WatchChanges(watchCtx, answers, 10*time.Second)
 	}
-	h := graph.NewHandler(graph.HandlerConfig{
-		Cache:  answers,
-		DB:     db,
-		Logger: logger,
-		Limits: graph.Limits{
-			MaxQueryBytes: cfg.maxQueryBytes,
-			MaxDepth:      cfg.maxDepth,
-			MaxAliases:    cfg.maxAliases,
-			MaxCost:       cfg.maxCost,
-		},
-		MaxBodyBytes:         cfg.maxBodyBytes,
-		RequestTimeout:       cfg.requestTimeout,
-		AllowedOrigins:       splitList(cfg.allowedOrigins),
-		CacheMaxAge:          cfg.cacheMaxAge,
-		StatementsPerRequest: cfg.stmtsPerRequest,
-		Introspection:        cfg.introspection,
-		Playground:           playground.Handler("/graphql"),
-	})
+	hc := cfg.handler
+	hc.Cache, hc.DB, hc.Logger = answers, db, logger
+	hc.Playground = playground.Handler("/graphql")
+	h := graph.NewHandler(hc)
 	srv := &http.Server{
 		Addr:              cfg.addr,
 		Handler:           h,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      cfg.requestTimeout + 5*time.Second,
+		WriteTimeout:      cfg.handler.RequestTimeout + 5*time.Second,
 		IdleTimeout:       120 * time.Second,
 		// Requests get their own context, not ctx: SIGTERM must let the
 		// requests in flight finish (Shutdown waits for them), not cancel them.
@@ -448,64 +322,4 @@ func newLogger(cfg *config, w io.Writer) (*slog.Logger, error) {
 		return slog.New(slog.NewTextHandler(w, opts)), nil
 	}
 	return nil, fmt.Errorf("LOG_FORMAT must be json or text (got %q)", cfg.logFormat)
-}
-
-func splitList(s string) []string {
-	var out []string
-	for _, part := range strings.Split(s, ",") {
-		if part = strings.TrimSpace(part); part != "" {
-			out = append(out, part)
-		}
-	}
-	return out
-}
-
-// envReader reads typed defaults from the environment, keeping the first
-// malformed value as an error.
-type envReader struct {
-	getenv func(string) string
-	err    error
-}
-
-func (e *envReader) str(key, def string) string {
-	if v := e.getenv(key); v != "" {
-		return v
-	}
-	return def
-}
-
-func (e *envReader) int(key string, def int) int {
-	v := e.getenv(key)
-	if v == "" {
-		return def
-	}
-	n, err := strconv.Atoi(v)
-	if err != nil && e.err == nil {
-		e.err = fmt.Errorf("%s must be a whole number (got %q)", key, v)
-	}
-	return n
-}
-
-func (e *envReader) bool(key string, def bool) bool {
-	v := e.getenv(key)
-	if v == "" {
-		return def
-	}
-	b, err := strconv.ParseBool(v)
-	if err != nil && e.err == nil {
-		e.err = fmt.Errorf("%s must be true or false (got %q)", key, v)
-	}
-	return b
-}
-
-func (e *envReader) duration(key string, def time.Duration) time.Duration {
-	v := e.getenv(key)
-	if v == "" {
-		return def
-	}
-	d, err := time.ParseDuration(v)
-	if err != nil && e.err == nil {
-		e.err = fmt.Errorf("%s must be a duration such as 10s or 1m (got %q)", key, v)
-	}
-	return d
 }

@@ -4,108 +4,33 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io/fs"
-	"net/url"
-	"os"
-	"sort"
-	"strings"
-	"sync/atomic"
 	"testing"
-	"time"
 
 	"github.com/jmoiron/sqlx"
 	"github.com/lib/pq"
 
-	"learningapi/migrations"
+	"learningapi/dbtest"
 	"learningapi/seed"
 )
 
-// defaultTestDatabaseURL is used when TEST_DATABASE_URL is not set.
-const defaultTestDatabaseURL = "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable"
-
-var databaseCounter atomic.Int64
-
-// newTestDB creates a uniquely named database from TEST_DATABASE_URL,
-// applies the migrations' Up sections and drops the database when the
-// test ends.
-func newTestDB(t *testing.T) *sqlx.DB {
-	t.Helper()
-	adminURL := os.Getenv("TEST_DATABASE_URL")
-	if adminURL == "" {
-		adminURL = defaultTestDatabaseURL
-	}
-	admin, err := sqlx.Open("postgres", adminURL)
-	if err != nil {
-		t.Fatalf("open admin database: %v", err)
-	}
-	t.Cleanup(func() { admin.Close() })
-
-	name := fmt.Sprintf("seed_test_%d_%d_%d", os.Getpid(), time.Now().UnixNano(), databaseCounter.Add(1))
-	if _, err := admin.Exec(`CREATE DATABASE ` + pq.QuoteIdentifier(name)); err != nil {
-		t.Fatalf("create database %s: %v", name, err)
-	}
-	u, err := url.Parse(adminURL)
-	if err != nil {
-		t.Fatalf("parse TEST_DATABASE_URL: %v", err)
-	}
-	u.Path = "/" + name
-	db, err := sqlx.Open("postgres", u.String())
-	if err != nil {
-		t.Fatalf("open test database: %v", err)
-	}
-	t.Cleanup(func() {
-		db.Close()
-		if _, err := admin.Exec(`DROP DATABASE IF EXISTS ` + pq.QuoteIdentifier(name) + ` WITH (FORCE)`); err != nil {
-			t.Errorf("drop database %s: %v", name, err)
-		}
-	})
-	applyMigrations(t, db)
-	return db
-}
-
-// applyMigrations runs the Up section of every embedded migration, in
-// file-name order.
-func applyMigrations(t *testing.T, db *sqlx.DB) {
-	t.Helper()
-	names, err := fs.Glob(migrations.FS, "*.sql")
-	if err != nil {
-		t.Fatalf("list migrations: %v", err)
-	}
-	sort.Strings(names)
-	for _, name := range names {
-		raw, err := fs.ReadFile(migrations.FS, name)
-		if err != nil {
-			t.Fatalf("read migration %s: %v", name, err)
-		}
-		up, _, _ := strings.Cut(string(raw), "-- +goose Down")
-		var lines []string
-		for _, line := range strings.Split(up, "\n") {
-			if !strings.HasPrefix(line, "-- +goose") {
-				lines = append(lines, line)
-			}
-		}
-		if _, err := db.Exec(strings.Join(lines, "\n")); err != nil {
-			t.Fatalf("apply migration %s: %v", name, err)
-		}
-	}
-}
+func TestMain(m *testing.M) { dbtest.Main(m) }
 
 // count runs a query returning one integer.
-func count(t *testing.T, db *sqlx.DB, query string, args ...any) int {
-	t.Helper()
+func count(tb testing.TB, db *sqlx.DB, query string, args ...any) int {
+	tb.Helper()
 	var n int
 	if err := db.Get(&n, query, args...); err != nil {
-		t.Fatalf("query %q: %v", query, err)
+		tb.Fatalf("query %q: %v", query, err)
 	}
 	return n
 }
 
 // texts runs a query returning one text column.
-func texts(t *testing.T, db *sqlx.DB, query string, args ...any) []string {
-	t.Helper()
+func texts(tb testing.TB, db *sqlx.DB, query string, args ...any) []string {
+	tb.Helper()
 	var list []string
 	if err := db.Select(&list, query, args...); err != nil {
-		t.Fatalf("query %q: %v", query, err)
+		tb.Fatalf("query %q: %v", query, err)
 	}
 	return list
 }
@@ -120,27 +45,17 @@ var allTables = []string{
 }
 
 // tableCounts returns the row count of every table.
-func tableCounts(t *testing.T, db *sqlx.DB) map[string]int {
-	t.Helper()
+func tableCounts(tb testing.TB, db *sqlx.DB) map[string]int {
+	tb.Helper()
 	counts := map[string]int{}
 	for _, table := range allTables {
-		counts[table] = count(t, db, `SELECT count(*) FROM `+pq.QuoteIdentifier(table))
+		counts[table] = count(tb, db, `SELECT count(*) FROM `+pq.QuoteIdentifier(table))
 	}
 	return counts
 }
 
-// loadSample creates a database and loads the sample into it.
-func loadSample(t *testing.T) *sqlx.DB {
-	t.Helper()
-	db := newTestDB(t)
-	if err := seed.Sample(context.Background(), db); err != nil {
-		t.Fatalf("Sample: %v", err)
-	}
-	return db
-}
-
 func TestSampleMeetsMinimums(t *testing.T) {
-	db := loadSample(t)
+	db := dbtest.New(t).DB
 
 	if n := count(t, db, `SELECT count(*) FROM published_project`); n < 40 {
 		t.Errorf("published projects = %d, want at least 40", n)
@@ -169,7 +84,7 @@ func TestSampleMeetsMinimums(t *testing.T) {
 }
 
 func TestEveryRegionHasPublishedProjects(t *testing.T) {
-	db := loadSample(t)
+	db := dbtest.New(t).DB
 	missing := texts(t, db, `
 		SELECT r.slug
 		FROM region r
@@ -206,10 +121,10 @@ func TestEveryRegionHasPublishedProjects(t *testing.T) {
 }
 
 // missingValues returns the wanted values that a query's results lack.
-func missingValues(t *testing.T, db *sqlx.DB, query string, want []string) []string {
-	t.Helper()
+func missingValues(tb testing.TB, db *sqlx.DB, query string, want []string) []string {
+	tb.Helper()
 	have := map[string]bool{}
-	for _, v := range texts(t, db, query) {
+	for _, v := range texts(tb, db, query) {
 		have[v] = true
 	}
 	var missing []string
@@ -222,7 +137,7 @@ func missingValues(t *testing.T, db *sqlx.DB, query string, want []string) []str
 }
 
 func TestEveryEnumValueIsCovered(t *testing.T) {
-	db := loadSample(t)
+	db := dbtest.New(t).DB
 	cases := []struct {
 		name  string
 		query string
@@ -274,7 +189,7 @@ func TestEveryEnumValueIsCovered(t *testing.T) {
 }
 
 func TestEveryContentRecordHasTopics(t *testing.T) {
-	db := loadSample(t)
+	db := dbtest.New(t).DB
 	for _, q := range []string{
 		`SELECT count(*) FROM project p WHERE (SELECT count(*) FROM project_topic t WHERE t.project_id = p.id) NOT BETWEEN 1 AND 3`,
 		`SELECT count(*) FROM resource r WHERE (SELECT count(*) FROM resource_topic t WHERE t.resource_id = r.id) NOT BETWEEN 1 AND 3`,
@@ -293,7 +208,7 @@ func TestEveryContentRecordHasTopics(t *testing.T) {
 }
 
 func TestFundFacts(t *testing.T) {
-	db := loadSample(t)
+	db := dbtest.New(t).DB
 	var total, tranches int64
 	if err := db.Get(&total, `SELECT total_pence FROM fund WHERE slug = 'accelerating-reform-fund'`); err != nil {
 		t.Fatalf("fund: %v", err)
@@ -338,7 +253,7 @@ func TestFundFacts(t *testing.T) {
 }
 
 func TestCoProductionWeek2025(t *testing.T) {
-	db := loadSample(t)
+	db := dbtest.New(t).DB
 	var startsUTC string
 	if err := db.Get(&startsUTC, `
 		SELECT to_char(starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI')
@@ -370,7 +285,7 @@ func TestCoProductionWeek2025(t *testing.T) {
 }
 
 func TestVerifiedRecordsLinkOnlyToVerifiedRecords(t *testing.T) {
-	db := loadSample(t)
+	db := dbtest.New(t).DB
 	for _, q := range []string{
 		`SELECT count(*) FROM resource_project rp JOIN resource r ON r.id = rp.resource_id JOIN project p ON p.id = rp.project_id WHERE r.provenance <> p.provenance`,
 		`SELECT count(*) FROM event_project ep JOIN event e ON e.id = ep.event_id JOIN project p ON p.id = ep.project_id WHERE e.provenance <> p.provenance`,
@@ -389,8 +304,11 @@ func TestVerifiedRecordsLinkOnlyToVerifiedRecords(t *testing.T) {
 }
 
 func TestSampleTwiceFailsAndChangesNothing(t *testing.T) {
-	db := loadSample(t)
+	db := dbtest.NewEmpty(t).DB
 	ctx := context.Background()
+	if err := seed.Sample(ctx, db); err != nil {
+		t.Fatalf("Sample: %v", err)
+	}
 	seeded, err := seed.Seeded(ctx, db)
 	if err != nil || !seeded {
 		t.Fatalf("Seeded = %v, %v; want true", seeded, err)
@@ -409,7 +327,7 @@ func TestSampleTwiceFailsAndChangesNothing(t *testing.T) {
 }
 
 func TestSeededOnEmptyDatabase(t *testing.T) {
-	db := newTestDB(t)
+	db := dbtest.NewEmpty(t).DB
 	seeded, err := seed.Seeded(context.Background(), db)
 	if err != nil || seeded {
 		t.Fatalf("Seeded = %v, %v; want false", seeded, err)
@@ -420,7 +338,7 @@ func TestSeededOnEmptyDatabase(t *testing.T) {
 }
 
 func TestIllustrativeProjectCannotNameRealCouncil(t *testing.T) {
-	db := loadSample(t)
+	db := dbtest.New(t).DB
 	_, err := db.Exec(`
 		INSERT INTO project (slug, title, summary, consortium_id, lead_organisation_id, status, provenance)
 		SELECT 'dishonest-project', 'Dishonest project', 'Invented, but led by a real council.', c.id, o.id, 'DRAFT', 'ILLUSTRATIVE'
@@ -433,7 +351,7 @@ func TestIllustrativeProjectCannotNameRealCouncil(t *testing.T) {
 }
 
 func TestScaleCopiesIllustrativeShapes(t *testing.T) {
-	db := loadSample(t)
+	db := dbtest.New(t).DB
 	ctx := context.Background()
 	if err := seed.Scale(ctx, db, 0); err == nil {
 		t.Error("Scale(0) succeeded, want an error")
@@ -484,22 +402,5 @@ func TestScaleCopiesIllustrativeShapes(t *testing.T) {
 	}
 	if n := count(t, db, `SELECT count(*) FROM consortium WHERE slug = 'exampleshire-arf-copy-0003'`); n != 1 {
 		t.Error("the second Scale call did not make copy 3")
-	}
-}
-
-// TestScaleBenchmark times Scale(1000). It runs only with SEED_SCALE_BENCH=1.
-func TestScaleBenchmark(t *testing.T) {
-	if os.Getenv("SEED_SCALE_BENCH") != "1" {
-		t.Skip("set SEED_SCALE_BENCH=1 to time Scale(1000)")
-	}
-	db := loadSample(t)
-	start := time.Now()
-	if err := seed.Scale(context.Background(), db, 1000); err != nil {
-		t.Fatalf("Scale(1000): %v", err)
-	}
-	elapsed := time.Since(start)
-	t.Logf("Scale(1000) took %s", elapsed.Round(time.Millisecond))
-	for _, table := range []string{"project", "resource", "event", "resource_topic", "event_speaker"} {
-		t.Logf("%s: %d rows", table, count(t, db, `SELECT count(*) FROM `+pq.QuoteIdentifier(table)))
 	}
 }

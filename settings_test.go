@@ -1,0 +1,138 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestREADMEListsEverySetting holds README.md's configuration table and the
+// settings declared in settings() together: the same variables, each with
+// its flag and default, and no row for a setting that is gone. Rows with no
+// flag (TEST_DATABASE_URL) are for the tests and are not settings.
+func TestREADMEListsEverySetting(t *testing.T) {
+	rows := readmeSettings(t)
+	fs, settings := declareSettings("serve", &config{})
+	for _, s := range settings {
+		row, ok := rows[s.env]
+		if !ok {
+			t.Errorf("README.md's configuration table has no row for %s (-%s)", s.env, s.flag)
+			continue
+		}
+		delete(rows, s.env)
+		if row.flag != "-"+s.flag {
+			t.Errorf("README.md gives %s the flag %s, want -%s", s.env, row.flag, s.flag)
+		}
+		if d := fs.Lookup(s.flag).DefValue; !sameDefault(d, row.def) {
+			t.Errorf("README.md gives %s the default %s, want `%s`", s.env, row.def, d)
+		}
+	}
+	for env := range rows {
+		t.Errorf("README.md lists %s, which is no setting", env)
+	}
+}
+
+type readmeRow struct{ flag, def string }
+
+// readmeSettings reads the rows of the table under README.md's
+// "## Configuration" that have a flag, by variable.
+func readmeSettings(tb testing.TB) map[string]readmeRow {
+	tb.Helper()
+	text, err := os.ReadFile("README.md")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	_, section, ok := strings.Cut(string(text), "\n## Configuration\n")
+	if !ok {
+		tb.Fatal(`README.md has no "## Configuration" section`)
+	}
+	section, _, _ = strings.Cut(section, "\n## ")
+	rows := map[string]readmeRow{}
+	for _, line := range strings.Split(section, "\n") {
+		cells := strings.Split(line, "|")
+		if len(cells) < 5 || !strings.HasPrefix(strings.TrimSpace(cells[1]), "`") {
+			continue
+		}
+		env := strings.Trim(strings.TrimSpace(cells[1]), "`")
+		flag := strings.Trim(strings.TrimSpace(cells[2]), "`")
+		if flag != "" {
+			rows[env] = readmeRow{flag: flag, def: strings.TrimSpace(cells[3])}
+		}
+	}
+	if len(rows) == 0 {
+		tb.Fatal("README.md's configuration table has no rows")
+	}
+	return rows
+}
+
+// sameDefault reports whether a README default cell shows the flag's
+// default: first in backquotes, durations compared as durations. An empty
+// default may be told in words (what empty means).
+func sameDefault(flagDefault, cell string) bool {
+	if flagDefault == "" {
+		return true
+	}
+	_, shown, _ := strings.Cut(cell, "`")
+	shown, _, _ = strings.Cut(shown, "`")
+	if shown == flagDefault {
+		return true
+	}
+	a, errA := time.ParseDuration(shown)
+	b, errB := time.ParseDuration(flagDefault)
+	return errA == nil && errB == nil && a == b
+}
+
+// TestHelpNamesEveryVariable checks that -help shows every flag with the
+// environment variable that sets it.
+func TestHelpNamesEveryVariable(t *testing.T) {
+	var out bytes.Buffer
+	if _, _, err := parseConfig("serve", []string{"-help"}, func(string) string { return "" }, &out); err == nil {
+		t.Fatal("-help returned no error")
+	}
+	_, settings := declareSettings("serve", &config{})
+	for _, s := range settings {
+		if !strings.Contains(out.String(), "  -"+s.flag+" ") && !strings.Contains(out.String(), "  -"+s.flag+"\n") {
+			t.Errorf("-help does not show -%s", s.flag)
+		}
+		if !strings.Contains(out.String(), "("+s.env+")") {
+			t.Errorf("-help does not name %s", s.env)
+		}
+	}
+}
+
+// TestSettingsComeFromFlagsThenEnvironment checks the order settings are
+// read in: a flag given wins, then the environment, then the default.
+func TestSettingsComeFromFlagsThenEnvironment(t *testing.T) {
+	env := map[string]string{"MAX_DEPTH": "5", "MAX_COST": "7", "CORS_ALLOWED_ORIGINS": "https://a.example, https://b.example",
+		"STATEMENT_TIMEOUT": "2s", "INTROSPECTION": "false", "RESPONSE_CACHE_BYTES": "not read: the flag is given"}
+	args := []string{"-max-depth", "3", "-response-cache-bytes", "0", "extra"}
+	c, rest, err := parseConfig("serve", args, func(k string) string { return env[k] }, &bytes.Buffer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := c.handler
+	if h.Limits.MaxDepth != 3 || h.Limits.MaxCost != 7 || h.Limits.MaxAliases != 30 {
+		t.Errorf("limits = %+v, want depth 3 (flag), cost 7 (environment), aliases 30 (default)", h.Limits)
+	}
+	if want := []string{"https://a.example", "https://b.example"}; !slices.Equal(h.AllowedOrigins, want) {
+		t.Errorf("allowed origins = %q, want %q", h.AllowedOrigins, want)
+	}
+	if c.store.StatementTimeout != 2*time.Second || h.Introspection || c.cacheBytes != 0 {
+		t.Errorf("statement timeout %v, introspection %v, cache bytes %d; want 2s, false, 0",
+			c.store.StatementTimeout, h.Introspection, c.cacheBytes)
+	}
+	if !slices.Equal(rest, []string{"extra"}) {
+		t.Errorf("remaining arguments = %q, want [extra]", rest)
+	}
+
+	c, _, err = parseConfig("serve", nil, func(string) string { return "" }, &bytes.Buffer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(c.handler.AllowedOrigins, []string{"*"}) || c.store.MaxOpenConns != 20 || c.addr != ":8080" {
+		t.Errorf("defaults: origins %q, max conns %d, addr %q", c.handler.AllowedOrigins, c.store.MaxOpenConns, c.addr)
+	}
+}

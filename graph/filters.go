@@ -266,39 +266,27 @@ func inTimeOrderArgs(name string, args map[string]any) (read.List[read.EventFilt
 	return listOf(name, read.EventFilter{}, inTimeOrder, pageArgsOf(args))
 }
 
-func consortiumArgs(name string, args map[string]any) (read.List[read.ConsortiumFilter], error) {
-	filter, _ := args["filter"].(*model.ConsortiumFilter)
-	return listOf(name, consortiumFilter(filter), byName, pageArgsOf(args))
-}
-
 func sourceArgs(name string, args map[string]any) (read.List[read.NoFilter], error) {
 	return listOf(name, read.NoFilter{}, byTitle, pageArgsOf(args))
 }
 
-func icsArgs(name string, args map[string]any) (read.List[read.ICSFilter], error) {
-	filter, _ := args["filter"].(*model.IntegratedCareSystemFilter)
-	return listOf(name, icsFilter(filter), byName, pageArgsOf(args))
+// byNameArgs is the list function of a connection in name order whose
+// filter input In becomes the read path's filter through convert.
+func byNameArgs[In, F any](convert func(*In) F) listArgs[F] {
+	return func(name string, args map[string]any) (read.List[F], error) {
+		in, _ := args["filter"].(*In)
+		return listOf(name, convert(in), byName, pageArgsOf(args))
+	}
 }
 
-func localAuthorityArgs(name string, args map[string]any) (read.List[read.LocalAuthorityFilter], error) {
-	filter, _ := args["filter"].(*model.LocalAuthorityFilter)
-	return listOf(name, localAuthorityFilter(filter), byName, pageArgsOf(args))
-}
-
-func organisationArgs(name string, args map[string]any) (read.List[read.OrganisationFilter], error) {
-	filter, _ := args["filter"].(*model.OrganisationFilter)
-	return listOf(name, organisationFilter(filter), byName, pageArgsOf(args))
-}
-
-func personArgs(name string, args map[string]any) (read.List[read.PersonFilter], error) {
-	filter, _ := args["filter"].(*model.PersonFilter)
-	return listOf(name, personFilter(filter), byName, pageArgsOf(args))
-}
-
-func topicArgs(name string, args map[string]any) (read.List[read.TopicFilter], error) {
-	filter, _ := args["filter"].(*model.TopicFilter)
-	return listOf(name, topicFilter(filter), byName, pageArgsOf(args))
-}
+var (
+	consortiumArgs     = byNameArgs(consortiumFilter)
+	icsArgs            = byNameArgs(icsFilter)
+	localAuthorityArgs = byNameArgs(localAuthorityFilter)
+	organisationArgs   = byNameArgs(organisationFilter)
+	personArgs         = byNameArgs(personFilter)
+	topicArgs          = byNameArgs(topicFilter)
+)
 
 func eventSeriesArgs(name string, args map[string]any) (read.List[read.EventSeriesFilter], error) {
 	filter, _ := args["filter"].(*model.EventSeriesFilter)

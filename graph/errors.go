@@ -11,6 +11,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
+	"learningapi/graph/middleware"
 	"learningapi/graph/model"
 	"learningapi/read"
 	"learningapi/store"
@@ -57,7 +58,7 @@ func presentError(logger *slog.Logger) graphql.ErrorPresenterFunc {
 			gqlErr.Message = "the request took too long and was stopped; narrow the query or ask for fewer records"
 			return withCode(gqlErr, model.ErrorCodeTimeout)
 		}
-		id := RequestID(ctx)
+		id := middleware.RequestID(ctx)
 		logger.ErrorContext(ctx, "internal error", "request_id", id, "error", err.Error(), "path", gqlErr.Path.String())
 		gqlErr.Message = fmt.Sprintf("internal error; quote request ID %s when reporting it", id)
 		gqlErr.Extensions = map[string]any{"code": string(model.ErrorCodeInternal), "requestId": id}
@@ -100,7 +101,7 @@ func unknownRefMessage(e *read.UnknownRefError) string {
 // stack goes to the log, never to the client.
 func recoverPanic(logger *slog.Logger) graphql.RecoverFunc {
 	return func(ctx context.Context, p any) error {
-		logger.ErrorContext(ctx, "panic in resolver", "request_id", RequestID(ctx), "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+		logger.ErrorContext(ctx, "panic in resolver", "request_id", middleware.RequestID(ctx), "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
 		return errors.New("panic")
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"learningapi/cache"
+	"learningapi/graph/middleware"
 	"learningapi/store"
 )
 
@@ -61,7 +62,7 @@ func NewHandler(cfg HandlerConfig) http.Handler {
 		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 		defer cancel()
 		if err := cfg.DB.Ready(ctx); err != nil {
-			cfg.Logger.Warn("not ready", "request_id", RequestID(r.Context()), "error", err.Error())
+			cfg.Logger.Warn("not ready", "request_id", middleware.RequestID(r.Context()), "error", err.Error())
 			writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "unavailable", "reason": "database unreachable or migrations pending"})
 			return
 		}
@@ -83,7 +84,7 @@ func NewHandler(cfg HandlerConfig) http.Handler {
 		mux.Handle("GET /playground", cfg.Playground)
 		mux.Handle("GET /playground/", cfg.Playground)
 	}
-	return logRequests(cfg.Logger, mux)
+	return middleware.RequestLog(cfg.Logger)(mux)
 }
 
 // graphqlEndpoint is the /graphql route: GET (queries only), POST and
@@ -113,21 +114,22 @@ func graphqlEndpoint(cfg HandlerConfig) http.Handler {
 	srv.SetErrorPresenter(presentError(cfg.Logger))
 	srv.SetRecoverFunc(recoverPanic(cfg.Logger))
 
-	var h http.Handler = srv
-	h = okForJSON(h)
-	h = limitStatements(cfg.StatementsPerRequest, h)
-	h = cfg.Cache.Handler(h)
-	h = cacheFor(cfg.CacheMaxAge, h)
-	h = readBody(cfg.MaxBodyBytes, h)
-	h = checkRequest(persisted, cfg.Limits.MaxQueryBytes, h)
-	h = cors.New(cors.Options{
-		AllowedOrigins: cfg.AllowedOrigins,
-		AllowedMethods: []string{http.MethodGet, http.MethodPost},
-		AllowedHeaders: []string{"Content-Type", "Accept", "Authorization", "X-Request-ID"},
-		ExposedHeaders: []string{"X-Request-ID"},
-		MaxAge:         600,
-	}).Handler(h)
-	return h
+	// In the order a request passes through them; gqlgen answers last.
+	return middleware.Chain(
+		cors.New(cors.Options{
+			AllowedOrigins: cfg.AllowedOrigins,
+			AllowedMethods: []string{http.MethodGet, http.MethodPost},
+			AllowedHeaders: []string{"Content-Type", "Accept", "Authorization", "X-Request-ID"},
+			ExposedHeaders: []string{"X-Request-ID"},
+			MaxAge:         600,
+		}).Handler,
+		middleware.CheckRequest(persisted, cfg.Limits.MaxQueryBytes),
+		middleware.ReadBody(cfg.MaxBodyBytes),
+		middleware.CacheFor(cfg.CacheMaxAge),
+		cfg.Cache.Handler,
+		middleware.StatementLimit(cfg.StatementsPerRequest),
+		middleware.OKForJSON(),
+	)(srv)
 }
 
 // deadline bounds the time an operation's resolvers may take; the
@@ -140,13 +142,6 @@ func deadline(d time.Duration) graphql.ResponseMiddleware {
 		defer cancel()
 		return next(ctx)
 	}
-}
-
-// limitStatements bounds how many statements each request runs at once.
-func limitStatements(n int, next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		next.ServeHTTP(w, r.WithContext(store.WithStatementLimit(r.Context(), n)))
-	})
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {

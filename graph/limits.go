@@ -2,13 +2,14 @@ package graph
 
 import (
 	"context"
-	"fmt"
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
 
 	"learningapi/graph/model"
 )
@@ -54,7 +55,7 @@ func (limitExtension) Validate(graphql.ExecutableSchema) error { return nil }
 // resolved by then; their text was checked when it was stored.)
 func (l limitExtension) MutateOperationParameters(ctx context.Context, params *graphql.RawParams) *gqlerror.Error {
 	if n := len(params.Query); l.MaxQueryBytes > 0 && n > l.MaxQueryBytes {
-		return tooComplex("the query is %s bytes long, over the limit of %s bytes", n, l.MaxQueryBytes)
+		return tooComplex("the query is %d bytes long, over the limit of %d bytes", n, l.MaxQueryBytes)
 	}
 	return nil
 }
@@ -67,28 +68,20 @@ func (l limitExtension) MutateOperationContext(ctx context.Context, rc *graphql.
 	m := measure(op.SelectionSet, rc.Variables)
 	switch {
 	case l.MaxDepth > 0 && m.depth > l.MaxDepth:
-		return tooComplex("the query nests %s levels deep, over the limit of %s", m.depth, l.MaxDepth)
+		return tooComplex("the query nests %d levels deep, over the limit of %d", m.depth, l.MaxDepth)
 	case l.MaxAliases > 0 && m.aliases > l.MaxAliases:
-		return tooComplex("the query uses %s aliases, over the limit of %s", m.aliases, l.MaxAliases)
+		return tooComplex("the query uses %d aliases, over the limit of %d", m.aliases, l.MaxAliases)
 	case l.MaxCost > 0 && m.cost > l.MaxCost:
-		return tooComplex("the query's cost is %s, over the limit of %s; ask for smaller pages (first/last) or fewer nested lists", m.cost, l.MaxCost)
+		return tooComplex("the query's cost is %d, over the limit of %d; ask for smaller pages (first/last) or fewer nested lists", m.cost, l.MaxCost)
 	}
 	return nil
 }
 
 func tooComplex(format string, a, b int) *gqlerror.Error {
-	err := gqlerror.Errorf(format, thousands(a), thousands(b))
+	// Thousands separators (1,240), as the body-size refusal writes them.
+	err := gqlerror.Errorf("%s", message.NewPrinter(language.English).Sprintf(format, a, b))
 	errcode.Set(err, string(model.ErrorCodeQueryTooComplex))
 	return err
-}
-
-// thousands writes 1240 as "1,240".
-func thousands(n int) string {
-	s := fmt.Sprint(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
 }
 
 // measurement is what an operation asks for.

@@ -1,0 +1,57 @@
+package middleware
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"net/http"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+
+	"learningapi/graph/model"
+)
+
+// ReadBody reads a POST body once, refusing it with 413 if it is larger
+// than max and with 400 if it is not one JSON value, before anything
+// parses it further. The next handler reads the same bytes.
+func ReadBody(max int64) Middleware {
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if r.Method != http.MethodPost {
+				next.ServeHTTP(w, r)
+				return
+			}
+			if max > 0 && r.ContentLength > max {
+				tooLarge(w, max)
+				return
+			}
+			reader := io.Reader(r.Body)
+			if max > 0 {
+				reader = io.LimitReader(r.Body, max+1)
+			}
+			body, err := io.ReadAll(reader)
+			if err != nil {
+				writeError(w, http.StatusBadRequest, model.ErrorCodeBadRequest, "the request body could not be read")
+				return
+			}
+			if max > 0 && int64(len(body)) > max {
+				tooLarge(w, max)
+				return
+			}
+			if !json.Valid(body) {
+				writeError(w, http.StatusBadRequest, model.ErrorCodeBadRequest, "the request body is not valid JSON for a GraphQL request")
+				return
+			}
+			r.Body = io.NopCloser(bytes.NewReader(body))
+			next.ServeHTTP(w, r)
+		})
+	}
+}
+
+// tooLarge names the limit with thousands separators (1,024), as the
+// query limits do.
+func tooLarge(w http.ResponseWriter, max int64) {
+	writeError(w, http.StatusRequestEntityTooLarge, model.ErrorCodeBadRequest,
+		message.NewPrinter(language.English).Sprintf("the request body is over the limit of %d bytes", max))
+}

@@ -38,6 +38,9 @@ type DB struct {
 	// dsn is the URL the pool connects with, for the change watcher's own
 	// connection.
 	dsn string
+	// dry, if set, takes the read path's statements instead of the
+	// database (see Dry).
+	dry func(Statement)
 }
 
 // Open connects to the database at dsn (a postgres:// URL) and checks that

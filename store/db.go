@@ -1,9 +1,34 @@
-// Package store reads and writes the API's data in PostgreSQL.
+// Package store is the API's connection to PostgreSQL. It writes no SQL
+// of its own for reading: package read assembles each statement, one per
+// top-level GraphQL field, from the plan package graph makes of the query,
+// and store sends it. Every statement a field can send is written out in
+// store/testdata/sql/<Type>.<field>.sql (rewritten by
+// `go test ./graph -run TestSQLGolden -update`). The only other SQL it
+// sends is built by its libraries: lib/pq's LISTEN for WatchChanges, and
+// goose's bookkeeping for the migrations and Ready.
 //
-// SQL lives in the method that runs it. Public reads go through the
-// published_* views, which hold the one rule for what the public may see.
-// Store methods return domain structs and the sentinel errors in errors.go;
-// they know nothing of GraphQL.
+// What store does:
+//   - Open builds the connection pool (Options: pool size, statement
+//     timeout, how many statements each connection keeps prepared) and
+//     sets each session up through the URL: times in UTC, generic plans
+//     for kept statements, an application_name.
+//   - JSONRow sends a read statement and returns its one row of JSON
+//     columns. Statements are kept prepared, by their text, in a
+//     least-recently-used cache; a request runs at most a few at once
+//     (WithStatementLimit). Dry is a store that only hands the statements
+//     over, for tests.
+//   - Every statement run is counted (Counter) and can be recorded with
+//     its parameters (Statements), for the request log and for tests.
+//   - Migrate, MigrateDown and MigrationStatuses apply the embedded
+//     migrations (package migrations) with goose, under an advisory lock;
+//     Ready reports pending ones.
+//   - WatchChanges listens on ChangesChannel, on a connection of its own,
+//     for the tags of every write (for the response cache).
+//   - The records (records.go) are what reads decode into, and Classify
+//     turns driver errors into the sentinel errors of errors.go.
+//
+// Public reads go through the published_* views, which hold the one rule
+// for what the public may see. Nothing here knows of GraphQL.
 package store
 
 import (
@@ -38,6 +63,9 @@ type DB struct {
 	// dsn is the URL the pool connects with, for the change watcher's own
 	// connection.
 	dsn string
+	// dry, if set, takes the read path's statements instead of the
+	// database (see Dry).
+	dry func(Statement)
 }
 
 // Open connects to the database at dsn (a postgres:// URL) and checks that

@@ -4,6 +4,7 @@ import (
 	"container/list"
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"sync"
 )
@@ -18,6 +19,10 @@ import (
 // trip. A request may run only a few statements at once
 // (WithStatementLimit).
 func (db *DB) JSONRow(ctx context.Context, n int, query string, args ...any) ([][]byte, error) {
+	if db.dry != nil {
+		db.dry(Statement{SQL: query, Args: args})
+		return nil, ErrNotSent
+	}
 	release, err := acquireStatement(ctx)
 	if err != nil {
 		return nil, err
@@ -38,6 +43,15 @@ func (db *DB) JSONRow(ctx context.Context, n int, query string, args ...any) ([]
 	}
 	return out, nil
 }
+
+// Dry returns a store that reaches no database: JSONRow hands each
+// statement to sent and returns ErrNotSent instead of running it. Tests
+// use it to write out the SQL behind a query (store/testdata/sql) without
+// a database; nothing else of the returned DB may be used, Close included.
+func Dry(sent func(Statement)) *DB { return &DB{dry: sent} }
+
+// ErrNotSent is what a Dry store's JSONRow returns.
+var ErrNotSent = errors.New("store: statement not sent: the store is dry")
 
 // stmtCache keeps prepared statements by their text, least recently used
 // first out. database/sql prepares a cached statement on each connection

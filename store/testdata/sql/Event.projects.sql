@@ -1,0 +1,56 @@
+-- Event.projects, rendered from:
+--   query {
+--     events(first: 1) {
+--       nodes {
+--         projects(first: 5) {
+--           totalCount
+--           pageInfo {
+--             hasNextPage
+--             hasPreviousPage
+--             startCursor
+--             endCursor
+--           }
+--           edges {
+--             cursor
+--             node {
+--               id
+--             }
+--           }
+--         }
+--       }
+--     }
+--   }
+--
+-- The SQL the API sends for it, written out by TestSQLGolden (graph/sql_golden_test.go)
+-- against a dry store. After a deliberate change, rewrite every file with
+--   go test ./graph -run TestSQLGolden -update
+
+-- ==== projects, one level down
+/* shaped */ SELECT (SELECT json_build_object('nodes', coalesce(json_agg(pg.r0 ORDER BY pg.rn ASC) FILTER (WHERE pg.rn <= $4), '[]')) FROM (
+    SELECT json_build_object('projects', (SELECT json_build_object('totalCount', (SELECT count(*) FROM published_project p1 JOIN event_project rel ON rel.project_id = p1.id WHERE rel.event_id = e0.id), 'pageInfo', json_build_object('hasNextPage', count(*) > $3, 'hasPreviousPage', false, 'startCursor', (array_agg(pg.c ORDER BY pg.rn ASC) FILTER (WHERE pg.rn <= $3))[1], 'endCursor', (array_agg(pg.c ORDER BY pg.rn DESC) FILTER (WHERE pg.rn <= $3))[1]), 'edges', coalesce(json_agg(json_build_object('cursor', pg.c, 'node', pg.r0) ORDER BY pg.rn ASC) FILTER (WHERE pg.rn <= $3), '[]')) FROM (
+      SELECT json_build_object('id', translate(encode(convert_to('Project:' || p1.id, 'UTF8'), 'base64'), E'+/=\n', '-_')) AS r0, (SELECT translate(encode(c.p || substring(sha256('\x2f3f35397130393d2e3235323b713d2c357c3f292e2f332e7c2a6e5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c'::bytea || sha256('\x45555f531b5a535744585f58511b57465f1655434445594416400436363636363636363636363636363636363636363636363636363636363636363636363636'::bytea || c.p)) FROM 1 FOR 8), 'base64'), E'+/=\n', '-_') FROM (SELECT convert_to('event.projects by TITLE ASC' || chr(31) || (p1.title)::text || chr(31) || (p1.id)::text, 'UTF8') AS p) c) AS c, row_number() OVER (ORDER BY p1.title ASC, p1.id ASC) AS rn
+      FROM published_project p1 JOIN event_project rel ON rel.project_id = p1.id WHERE rel.event_id = e0.id
+      ORDER BY p1.title ASC, p1.id ASC LIMIT $2) pg GROUP BY ())) AS r0, row_number() OVER (ORDER BY e0.starts_at ASC, e0.id ASC) AS rn
+    FROM published_event e0
+    ORDER BY e0.starts_at ASC, e0.id ASC LIMIT $1) pg GROUP BY ()),
+NULL::json;
+-- $1 = 2
+-- $2 = 6
+-- $3 = 5
+-- $4 = 1
+
+-- The resolvers' statement, sent instead where PostgreSQL cannot write the answer
+-- (a field rendered in Go, such as descriptionHtml, or a filter naming no record):
+SELECT json_build_object(
+  'rows', (SELECT coalesce(json_agg(pg.j ORDER BY pg.k ASC, pg.i ASC), '[]') FROM (
+    SELECT json_build_object('id', e0.id, '_rel', json_build_array(json_build_object(
+  'projects@29/event.projects', json_build_object(
+    'rows', (SELECT coalesce(json_agg(pg.j ORDER BY pg.k ASC, pg.i ASC), '[]') FROM (
+      SELECT json_build_object('id', p1.id, '_ck', (p1.title)::text, '_ci', p1.id) AS j, p1.title AS k, p1.id AS i
+      FROM published_project p1 JOIN event_project rel ON rel.project_id = p1.id WHERE rel.event_id = e0.id
+      ORDER BY p1.title ASC, p1.id ASC LIMIT $2) pg),
+    'total', (SELECT count(*) FROM published_project p1 JOIN event_project rel ON rel.project_id = p1.id WHERE rel.event_id = e0.id))))) AS j, e0.starts_at AS k, e0.id AS i
+    FROM published_event e0
+    ORDER BY e0.starts_at ASC, e0.id ASC LIMIT $1) pg));
+-- $1 = 2
+-- $2 = 6

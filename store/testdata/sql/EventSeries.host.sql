@@ -1,0 +1,33 @@
+-- EventSeries.host, rendered from:
+--   query {
+--     eventSeriesList(first: 1) {
+--       nodes {
+--         host {
+--           id
+--         }
+--       }
+--     }
+--   }
+--
+-- The SQL the API sends for it, written out by TestSQLGolden (graph/sql_golden_test.go)
+-- against a dry store. After a deliberate change, rewrite every file with
+--   go test ./graph -run TestSQLGolden -update
+
+-- ==== host, one level down
+/* shaped */ SELECT (SELECT json_build_object('nodes', coalesce(json_agg(pg.r0 ORDER BY pg.rn ASC) FILTER (WHERE pg.rn <= $2), '[]')) FROM (
+    SELECT json_build_object('host', (SELECT json_build_object('id', translate(encode(convert_to('Organisation:' || o1.id, 'UTF8'), 'base64'), E'+/=\n', '-_')) FROM organisation o1 WHERE o1.id = es0.host_organisation_id LIMIT 1)) AS r0, row_number() OVER (ORDER BY es0.year DESC, es0.id DESC) AS rn
+    FROM published_event_series es0
+    ORDER BY es0.year DESC, es0.id DESC LIMIT $1) pg GROUP BY ()),
+NULL::json;
+-- $1 = 2
+-- $2 = 1
+
+-- The resolvers' statement, sent instead where PostgreSQL cannot write the answer
+-- (a field rendered in Go, such as descriptionHtml, or a filter naming no record):
+SELECT json_build_object(
+  'rows', (SELECT coalesce(json_agg(pg.j ORDER BY pg.k DESC, pg.i DESC), '[]') FROM (
+    SELECT json_build_object('id', es0.id, '_rel', json_build_array(json_build_object(
+  'host@38/eventSeries.host', (SELECT json_build_object('id', o1.id) FROM organisation o1 WHERE o1.id = es0.host_organisation_id LIMIT 1)))) AS j, es0.year AS k, es0.id AS i
+    FROM published_event_series es0
+    ORDER BY es0.year DESC, es0.id DESC LIMIT $1) pg));
+-- $1 = 2

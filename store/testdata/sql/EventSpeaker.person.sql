@@ -1,0 +1,36 @@
+-- EventSpeaker.person, rendered from:
+--   query {
+--     events(first: 1) {
+--       nodes {
+--         speakers {
+--           person {
+--             id
+--           }
+--         }
+--       }
+--     }
+--   }
+--
+-- The SQL the API sends for it, written out by TestSQLGolden (graph/sql_golden_test.go)
+-- against a dry store. After a deliberate change, rewrite every file with
+--   go test ./graph -run TestSQLGolden -update
+
+-- ==== person, one level down
+/* shaped */ SELECT (SELECT json_build_object('nodes', coalesce(json_agg(pg.r0 ORDER BY pg.rn ASC) FILTER (WHERE pg.rn <= $2), '[]')) FROM (
+    SELECT json_build_object('speakers', (SELECT coalesce(json_agg(json_build_object('person', (SELECT json_build_object('id', translate(encode(convert_to('Person:' || pe2.id, 'UTF8'), 'base64'), E'+/=\n', '-_')) FROM person pe2 WHERE pe2.id = sp1.person_id LIMIT 1)) ORDER BY sp1.position, sp1.person_id), '[]') FROM event_speaker sp1 WHERE sp1.event_id = e0.id)) AS r0, row_number() OVER (ORDER BY e0.starts_at ASC, e0.id ASC) AS rn
+    FROM published_event e0
+    ORDER BY e0.starts_at ASC, e0.id ASC LIMIT $1) pg GROUP BY ()),
+NULL::json;
+-- $1 = 2
+-- $2 = 1
+
+-- The resolvers' statement, sent instead where PostgreSQL cannot write the answer
+-- (a field rendered in Go, such as descriptionHtml, or a filter naming no record):
+SELECT json_build_object(
+  'rows', (SELECT coalesce(json_agg(pg.j ORDER BY pg.k ASC, pg.i ASC), '[]') FROM (
+    SELECT json_build_object('id', e0.id, '_rel', json_build_array(json_build_object(
+  'speakers@29/event.speakers', (SELECT coalesce(json_agg(json_build_object('person_id', sp1.person_id, '_rel', json_build_array(json_build_object(
+    'person@40/eventSpeaker.person', (SELECT json_build_object('id', pe2.id) FROM person pe2 WHERE pe2.id = sp1.person_id LIMIT 1)))) ORDER BY sp1.position, sp1.person_id), '[]') FROM event_speaker sp1 WHERE sp1.event_id = e0.id)))) AS j, e0.starts_at AS k, e0.id AS i
+    FROM published_event e0
+    ORDER BY e0.starts_at ASC, e0.id ASC LIMIT $1) pg));
+-- $1 = 2

@@ -1,0 +1,54 @@
+-- Fund.consortia, rendered from:
+--   query {
+--     funds {
+--       consortia(first: 5) {
+--         totalCount
+--         pageInfo {
+--           hasNextPage
+--           hasPreviousPage
+--           startCursor
+--           endCursor
+--         }
+--         edges {
+--           cursor
+--           node {
+--             id
+--           }
+--         }
+--       }
+--     }
+--   }
+--
+-- The SQL the API sends for it, written out by TestSQLGolden (graph/sql_golden_test.go)
+-- against a dry store. After a deliberate change, rewrite every file with
+--   go test ./graph -run TestSQLGolden -update
+
+-- ==== consortia, one level down
+/* shaped */ SELECT ((SELECT json_build_object('all', coalesce(json_agg(pg.r0 ORDER BY pg.rn ASC) FILTER (WHERE pg.rn <= $4), '[]')) FROM (
+    SELECT json_build_object('consortia', (SELECT json_build_object('totalCount', (SELECT count(*) FROM consortium c1 WHERE c1.fund_id = f0.id), 'pageInfo', json_build_object('hasNextPage', count(*) > $3, 'hasPreviousPage', false, 'startCursor', (array_agg(pg.c ORDER BY pg.rn ASC) FILTER (WHERE pg.rn <= $3))[1], 'endCursor', (array_agg(pg.c ORDER BY pg.rn DESC) FILTER (WHERE pg.rn <= $3))[1]), 'edges', coalesce(json_agg(json_build_object('cursor', pg.c, 'node', pg.r0) ORDER BY pg.rn ASC) FILTER (WHERE pg.rn <= $3), '[]')) FROM (
+      SELECT json_build_object('id', translate(encode(convert_to('Consortium:' || c1.id, 'UTF8'), 'base64'), E'+/=\n', '-_')) AS r0, (SELECT translate(encode(c.p || substring(sha256('\x2f3f35397130393d2e3235323b713d2c357c3f292e2f332e7c2a6e5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c'::bytea || sha256('\x45555f531b5a535744585f58511b57465f1655434445594416400436363636363636363636363636363636363636363636363636363636363636363636363636'::bytea || c.p)) FROM 1 FOR 8), 'base64'), E'+/=\n', '-_') FROM (SELECT convert_to('fund.consortia by NAME ASC' || chr(31) || (c1.name)::text || chr(31) || (c1.id)::text, 'UTF8') AS p) c) AS c, row_number() OVER (ORDER BY c1.name ASC, c1.id ASC) AS rn
+      FROM consortium c1 WHERE c1.fund_id = f0.id
+      ORDER BY c1.name ASC, c1.id ASC LIMIT $2) pg GROUP BY ())) AS r0, row_number() OVER (ORDER BY f0.name ASC, f0.id ASC) AS rn
+    FROM fund f0
+    ORDER BY f0.name ASC, f0.id ASC LIMIT $1) pg GROUP BY ()))->'all',
+NULL::json;
+-- $1 = 101
+-- $2 = 6
+-- $3 = 5
+-- $4 = 100
+
+-- The resolvers' statement, sent instead where PostgreSQL cannot write the answer
+-- (a field rendered in Go, such as descriptionHtml, or a filter naming no record):
+SELECT json_build_object(
+  'rows', (SELECT coalesce(json_agg(pg.j ORDER BY pg.k ASC, pg.i ASC), '[]') FROM (
+    SELECT json_build_object('id', f0.id, '_rel', json_build_array(json_build_object(
+  'consortia@10/fund.consortia', json_build_object(
+    'rows', (SELECT coalesce(json_agg(pg.j ORDER BY pg.k ASC, pg.i ASC), '[]') FROM (
+      SELECT json_build_object('id', c1.id, '_ck', (c1.name)::text, '_ci', c1.id) AS j, c1.name AS k, c1.id AS i
+      FROM consortium c1 WHERE c1.fund_id = f0.id
+      ORDER BY c1.name ASC, c1.id ASC LIMIT $2) pg),
+    'total', (SELECT count(*) FROM consortium c1 WHERE c1.fund_id = f0.id))))) AS j, f0.name AS k, f0.id AS i
+    FROM fund f0
+    ORDER BY f0.name ASC, f0.id ASC LIMIT $1) pg));
+-- $1 = 101
+-- $2 = 6

@@ -1,0 +1,31 @@
+-- Fund.tranches, rendered from:
+--   query {
+--     funds {
+--       tranches {
+--         id
+--       }
+--     }
+--   }
+--
+-- The SQL the API sends for it, written out by TestSQLGolden (graph/sql_golden_test.go)
+-- against a dry store. After a deliberate change, rewrite every file with
+--   go test ./graph -run TestSQLGolden -update
+
+-- ==== tranches, one level down
+/* shaped */ SELECT ((SELECT json_build_object('all', coalesce(json_agg(pg.r0 ORDER BY pg.rn ASC) FILTER (WHERE pg.rn <= $2), '[]')) FROM (
+    SELECT json_build_object('tranches', (SELECT coalesce(json_agg(json_build_object('id', translate(encode(convert_to('FundTranche:' || ft1.id, 'UTF8'), 'base64'), E'+/=\n', '-_')) ORDER BY ft1.financial_year, ft1.id), '[]') FROM fund_tranche ft1 WHERE ft1.fund_id = f0.id)) AS r0, row_number() OVER (ORDER BY f0.name ASC, f0.id ASC) AS rn
+    FROM fund f0
+    ORDER BY f0.name ASC, f0.id ASC LIMIT $1) pg GROUP BY ()))->'all',
+NULL::json;
+-- $1 = 101
+-- $2 = 100
+
+-- The resolvers' statement, sent instead where PostgreSQL cannot write the answer
+-- (a field rendered in Go, such as descriptionHtml, or a filter naming no record):
+SELECT json_build_object(
+  'rows', (SELECT coalesce(json_agg(pg.j ORDER BY pg.k ASC, pg.i ASC), '[]') FROM (
+    SELECT json_build_object('id', f0.id, '_rel', json_build_array(json_build_object(
+  'tranches@10/fund.tranches', (SELECT coalesce(json_agg(json_build_object('id', ft1.id) ORDER BY ft1.financial_year, ft1.id), '[]') FROM fund_tranche ft1 WHERE ft1.fund_id = f0.id)))) AS j, f0.name AS k, f0.id AS i
+    FROM fund f0
+    ORDER BY f0.name ASC, f0.id ASC LIMIT $1) pg));
+-- $1 = 101

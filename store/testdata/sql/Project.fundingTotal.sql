@@ -1,0 +1,36 @@
+-- Project.fundingTotal, rendered from:
+--   query {
+--     projects(first: 1) {
+--       nodes {
+--         fundingTotal {
+--           pence
+--           pounds
+--           formatted
+--           currency
+--         }
+--       }
+--     }
+--   }
+--
+-- The SQL the API sends for it, written out by TestSQLGolden (graph/sql_golden_test.go)
+-- against a dry store. After a deliberate change, rewrite every file with
+--   go test ./graph -run TestSQLGolden -update
+
+-- ==== fundingTotal, one level down
+/* shaped */ SELECT (SELECT json_build_object('nodes', coalesce(json_agg(pg.r0 ORDER BY pg.rn ASC) FILTER (WHERE pg.rn <= $2), '[]')) FROM (
+    SELECT json_build_object('fundingTotal', (SELECT json_build_object('pence', money.v::text, 'pounds', (CASE WHEN money.v < 0 THEN '-' ELSE '' END) || (abs(money.v) / 100)::text || '.' || lpad((abs(money.v) % 100)::text, 2, '0'), 'formatted', (CASE WHEN money.v < 0 THEN '-' ELSE '' END) || '£' || to_char(abs(money.v) / 100, 'FM999,999,999,999,999,990') || CASE WHEN abs(money.v) % 100 <> 0 THEN '.' || lpad((abs(money.v) % 100)::text, 2, '0') ELSE '' END, 'currency', 'GBP') FROM (SELECT ((SELECT coalesce(sum(a1.amount_pence), 0) FROM published_allocation a1 WHERE a1.project_id = p0.id))::bigint AS v) money)) AS r0, row_number() OVER (ORDER BY p0.title ASC, p0.id ASC) AS rn
+    FROM published_project p0
+    ORDER BY p0.title ASC, p0.id ASC LIMIT $1) pg GROUP BY ()),
+NULL::json;
+-- $1 = 2
+-- $2 = 1
+
+-- The resolvers' statement, sent instead where PostgreSQL cannot write the answer
+-- (a field rendered in Go, such as descriptionHtml, or a filter naming no record):
+SELECT json_build_object(
+  'rows', (SELECT coalesce(json_agg(pg.j ORDER BY pg.k ASC, pg.i ASC), '[]') FROM (
+    SELECT json_build_object('id', p0.id, '_rel', json_build_array(json_build_object(
+  'fundingTotal@31/project.fundingTotal', (SELECT coalesce(sum(a1.amount_pence), 0) FROM published_allocation a1 WHERE a1.project_id = p0.id)))) AS j, p0.title AS k, p0.id AS i
+    FROM published_project p0
+    ORDER BY p0.title ASC, p0.id ASC LIMIT $1) pg));
+-- $1 = 2

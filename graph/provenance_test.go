@@ -87,7 +87,7 @@ func TestIllustrativeRecordsNameOnlyIllustrativeRecords(t *testing.T) {
 	for _, p := range out.Projects.Nodes {
 		if p.Provenance == "ILLUSTRATIVE" {
 			illustrative++
-			// The brief's rule, stated one-way: everything an
+			// The honest-data rule (README, Honest sample data), one way: everything an
 			// illustrative project names is illustrative.
 			for _, o := range []*provNode{p.LeadOrganisation, &p.Consortium.provNode, &p.IntegratedCareSystem, &p.Consortium.IntegratedCareSystem, p.Consortium.LeadOrganisation} {
 				if o != nil && o.Provenance != "ILLUSTRATIVE" {

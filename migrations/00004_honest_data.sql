@@ -8,8 +8,10 @@
 -- 2. A record's provenance is fixed once written; correcting it means
 --    replacing the record, so rule 1 can never be side-stepped by an update.
 --
--- Both raise check_violation with a named constraint, which the API maps
--- to a clear message.
+-- Both raise check_violation naming the constraint
+-- honest_data_same_provenance or honest_data_provenance_fixed, so the
+-- store (store.Classify) can tell them from other failures without
+-- reading the message.
 
 -- +goose Up
 -- +goose StatementBegin

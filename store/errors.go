@@ -6,11 +6,11 @@ import (
 	"github.com/lib/pq"
 )
 
-// The store's sentinel errors. Methods wrap them with context; the API's
-// error presenter maps them to error codes with errors.Is.
+// The store's sentinel errors, which Classify wraps driver errors in. The
+// API's error presenter gives ErrTimeout and ErrBadValue their codes;
+// ErrConflict and ErrInvalid are what writes that break a rule of the data
+// come back as.
 var (
-	// ErrNotFound means no visible record matched.
-	ErrNotFound = errors.New("not found")
 	// ErrConflict means a write clashed with existing data (a taken slug,
 	// a link to a record of the other provenance).
 	ErrConflict = errors.New("conflict")

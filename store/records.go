@@ -11,12 +11,6 @@ import (
 // json tag is the same name, because the read path (package read) has
 // PostgreSQL build each record as a JSON object keyed by column.
 
-// Provenance values.
-const (
-	VerifiedPublic = "VERIFIED_PUBLIC"
-	Illustrative   = "ILLUSTRATIVE"
-)
-
 // Fact holds what every fact-bearing record says about where it came from.
 type Fact struct {
 	Provenance string `db:"provenance" json:"provenance"`

@@ -2,13 +2,11 @@ package graph
 
 import (
 	"context"
-	"errors"
 
 	"github.com/99designs/gqlgen/graphql"
 
 	"learningapi/graph/model"
 	"learningapi/read"
-	"learningapi/store"
 )
 
 // Page sizes, as the API conventions set them.
@@ -165,14 +163,6 @@ func money[P any](ctx context.Context, r read.Sum[P], parent *P) (model.Money, e
 	return model.Money(n), err
 }
 
-// firstOf picks the first record of a relation that holds at most one.
-func firstOf[T any](rows []*T, err error) (*T, error) {
-	if err != nil || len(rows) == 0 {
-		return nil, err
-	}
-	return rows[0], nil
-}
-
 func pointers[T any](rows []T) []*T {
 	out := make([]*T, len(rows))
 	for i := range rows {
@@ -180,11 +170,3 @@ func pointers[T any](rows []T) []*T {
 	}
 	return out
 }
-
-// sourceOf serves the source a fact-bearing record cites.
-func sourceOf[P any](ctx context.Context, r read.One[P, store.Source], parent *P) (*store.Source, error) {
-	return one(ctx, r, parent)
-}
-
-// isNotLoaded reports the planner and resolvers disagreeing.
-func isNotLoaded(err error) bool { return errors.Is(err, read.ErrNotLoaded) }

@@ -36,13 +36,6 @@ func answer(tb testing.TB, s *api, query string) (*response, string) {
 	return r, r.Body
 }
 
-func exec(tb testing.TB, db *store.DB, sql string, args ...any) {
-	tb.Helper()
-	if _, err := db.Exec(sql, args...); err != nil {
-		tb.Fatalf("%s: %v", sql, err)
-	}
-}
-
 // TestWritesReachCachedAnswersWithinASecond writes to the database with SQL
 // (as psql or a migration would) and checks each write reaches a cached
 // answer within a second: a change to the record, to a link, to a record

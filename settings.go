@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"time"
 
@@ -111,15 +112,6 @@ type setting struct {
 	help      string
 }
 
-// name is how errors name the setting: by its environment variable, or by
-// its flag if it has none.
-func (s setting) name() string {
-	if s.env == "" {
-		return "-" + s.flag
-	}
-	return s.env
-}
-
 // value is where a setting's value goes, holding its default until the
 // flags and the environment are read, and any rule the value must keep.
 type value struct {
@@ -133,7 +125,8 @@ func def[T string | bool | int | int64 | uint | time.Duration](p *T, d T) value 
 	return value{p: p}
 }
 
-// atLeast is a whole-number setting that may not be below least.
+// atLeast is a whole-number setting that may not be below least. Only
+// settings with an environment variable take a rule (errors name it).
 func atLeast[T int | int64](least T, p *T, d T) value {
 	v := def(p, d)
 	v.check = func() error {
@@ -185,6 +178,27 @@ func (v value) want() string {
 	return "a whole number"
 }
 
+// canonical checks an environment variable's text and writes it as the
+// flag package reads it. Whole numbers are decimal, as people write them:
+// the flag package would read 010 as octal 8 and accept 0x10.
+func (v value) canonical(text string) (string, error) {
+	switch v.p.(type) {
+	case *int, *int64:
+		n, err := strconv.ParseInt(text, 10, 64)
+		return strconv.FormatInt(n, 10), err
+	case *uint:
+		n, err := strconv.ParseUint(text, 10, 64)
+		return strconv.FormatUint(n, 10), err
+	case *bool:
+		b, err := strconv.ParseBool(text)
+		return strconv.FormatBool(b), err
+	case *time.Duration:
+		_, err := time.ParseDuration(text)
+		return text, err
+	}
+	return text, nil
+}
+
 // declareSettings makes the flag set of one command, holding every shared
 // setting and the command's own flags, with their defaults in c.
 func declareSettings(command string, c *config) (*flag.FlagSet, []setting) {
@@ -213,13 +227,18 @@ func parseConfig(command string, args []string, getenv func(string) string, stde
 	given := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
 	for _, s := range all {
-		if s.env == "" || given[s.flag] {
+		v := ""
+		if s.env != "" {
+			v = getenv(s.env)
+		}
+		if v == "" {
 			continue
 		}
-		if v := getenv(s.env); v != "" {
-			if err := fs.Set(s.flag, v); err != nil {
-				return nil, nil, fmt.Errorf("%s must be %s (got %q)", s.env, s.value.want(), v)
-			}
+		// A malformed variable is an error even when its flag wins: it is
+		// wrong wherever the deployment runs without the flag.
+		v, err := s.value.canonical(v)
+		if err != nil || (!given[s.flag] && fs.Set(s.flag, v) != nil) {
+			return nil, nil, fmt.Errorf("%s must be %s (got %q)", s.env, s.value.want(), getenv(s.env))
 		}
 	}
 	for _, s := range all {
@@ -227,7 +246,7 @@ func parseConfig(command string, args []string, getenv func(string) string, stde
 			continue
 		}
 		if err := s.value.check(); err != nil {
-			return nil, nil, fmt.Errorf("%s %w", s.name(), err)
+			return nil, nil, fmt.Errorf("%s %w", s.env, err)
 		}
 	}
 	return c, fs.Args(), nil

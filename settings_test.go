@@ -70,10 +70,11 @@ func readmeSettings(tb testing.TB) map[string]readmeRow {
 
 // sameDefault reports whether a README default cell shows the flag's
 // default: first in backquotes, durations compared as durations. An empty
-// default may be told in words (what empty means).
+// default is shown as *(empty)*, or as the value the program works out
+// (a path under $XDG_DATA_HOME, say).
 func sameDefault(flagDefault, cell string) bool {
 	if flagDefault == "" {
-		return true
+		return cell == "*(empty)*" || strings.HasPrefix(cell, "`$")
 	}
 	_, shown, _ := strings.Cut(cell, "`")
 	shown, _, _ = strings.Cut(shown, "`")
@@ -107,7 +108,7 @@ func TestHelpNamesEveryVariable(t *testing.T) {
 // read in: a flag given wins, then the environment, then the default.
 func TestSettingsComeFromFlagsThenEnvironment(t *testing.T) {
 	env := map[string]string{"MAX_DEPTH": "5", "MAX_COST": "7", "CORS_ALLOWED_ORIGINS": "https://a.example, https://b.example",
-		"STATEMENT_TIMEOUT": "2s", "INTROSPECTION": "false", "RESPONSE_CACHE_BYTES": "not read: the flag is given"}
+		"STATEMENT_TIMEOUT": "2s", "INTROSPECTION": "false", "RESPONSE_CACHE_BYTES": "1000"}
 	args := []string{"-max-depth", "3", "-response-cache-bytes", "0", "extra"}
 	c, rest, err := parseConfig("serve", args, func(k string) string { return env[k] }, &bytes.Buffer{})
 	if err != nil {
@@ -134,5 +135,30 @@ func TestSettingsComeFromFlagsThenEnvironment(t *testing.T) {
 	}
 	if !slices.Equal(c.handler.AllowedOrigins, []string{"*"}) || c.store.MaxOpenConns != 20 || c.addr != ":8080" {
 		t.Errorf("defaults: origins %q, max conns %d, addr %q", c.handler.AllowedOrigins, c.store.MaxOpenConns, c.addr)
+	}
+}
+
+// TestEnvironmentNumbersAreDecimal checks whole numbers in the environment
+// are read as people write them, and that a malformed variable is refused
+// even when its flag is given.
+func TestEnvironmentNumbersAreDecimal(t *testing.T) {
+	read := func(env map[string]string, args ...string) (*config, error) {
+		c, _, err := parseConfig("serve", args, func(k string) string { return env[k] }, &bytes.Buffer{})
+		return c, err
+	}
+	c, err := read(map[string]string{"MAX_DEPTH": "010", "EMBEDDED_PG_PORT": "054329"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.handler.Limits.MaxDepth != 10 || c.embeddedPort != 54329 {
+		t.Errorf("MAX_DEPTH=010 gave %d and EMBEDDED_PG_PORT=054329 gave %d; want 10 and 54329", c.handler.Limits.MaxDepth, c.embeddedPort)
+	}
+	for _, bad := range []string{"0x10", "1_000", "1e3", " 5"} {
+		if _, err := read(map[string]string{"MAX_DEPTH": bad}); err == nil || !strings.Contains(err.Error(), "MAX_DEPTH must be a whole number") {
+			t.Errorf("MAX_DEPTH=%q: error %v, want MAX_DEPTH must be a whole number", bad, err)
+		}
+	}
+	if _, err := read(map[string]string{"MAX_DEPTH": "deep"}, "-max-depth", "3"); err == nil || !strings.Contains(err.Error(), "MAX_DEPTH must be a whole number") {
+		t.Errorf("a malformed MAX_DEPTH with -max-depth given: error %v, want it refused", err)
 	}
 }

@@ -58,32 +58,35 @@ func TestPageArguments(t *testing.T) {
 	}
 }
 
+// cursorAt runs q and returns the cursor at path in its data, following
+// the first element of any list on the way.
+func (a *api) cursorAt(tb testing.TB, q string, vars map[string]any, path ...string) string {
+	tb.Helper()
+	r := a.post(tb, q, vars)
+	wantNoErrors(tb, r)
+	var v any
+	decodeData(tb, r, &v)
+	for _, p := range path {
+		switch x := v.(type) {
+		case map[string]any:
+			v = x[p]
+		case []any:
+			if len(x) == 0 {
+				tb.Fatalf("empty list at %s in %s", p, r.Data)
+			}
+			v = x[0]
+		}
+	}
+	s, ok := v.(string)
+	if !ok || s == "" {
+		tb.Fatalf("no cursor at %v in %s", path, r.Data)
+	}
+	return s
+}
+
 func TestCursors(t *testing.T) {
 	a := newAPI(t, dbtest.New(t))
-	cursorOf := func(q string, vars map[string]any, path ...string) string {
-		t.Helper()
-		r := a.post(t, q, vars)
-		wantNoErrors(t, r)
-		var v any
-		decodeData(t, r, &v)
-		for _, p := range path {
-			switch x := v.(type) {
-			case map[string]any:
-				v = x[p]
-			case []any:
-				if len(x) == 0 {
-					t.Fatalf("empty list at %s in %s", p, r.Data)
-				}
-				v = x[0]
-			}
-		}
-		s, ok := v.(string)
-		if !ok || s == "" {
-			t.Fatalf("no cursor at %v in %s", path, r.Data)
-		}
-		return s
-	}
-	projects := cursorOf(`{ projects(first: 2) { edges { cursor } } }`, nil, "projects", "edges", "0", "cursor")
+	projects := a.cursorAt(t, `{ projects(first: 2) { edges { cursor } } }`, nil, "projects", "edges", "0", "cursor")
 
 	t.Run("Garbage", func(t *testing.T) {
 		random := make([]byte, 40)
@@ -151,10 +154,10 @@ func TestCursors(t *testing.T) {
 		if nested == "" {
 			t.Fatal("no project has resources")
 		}
-		resources := cursorOf(`{ resources(first: 1) { edges { cursor } } }`, nil, "resources", "edges", "0", "cursor")
-		events := cursorOf(`{ events(first: 1) { edges { cursor } } }`, nil, "events", "edges", "0", "cursor")
-		regionProjects := cursorOf(`{ region(slug: "london") { projects(first: 1) { edges { cursor } } } }`, nil, "region", "projects", "edges", "0", "cursor")
-		startsOn := cursorOf(`{ projects(first: 1, orderBy: {field: STARTS_ON}) { edges { cursor } } }`, nil, "projects", "edges", "0", "cursor")
+		resources := a.cursorAt(t, `{ resources(first: 1) { edges { cursor } } }`, nil, "resources", "edges", "0", "cursor")
+		events := a.cursorAt(t, `{ events(first: 1) { edges { cursor } } }`, nil, "events", "edges", "0", "cursor")
+		regionProjects := a.cursorAt(t, `{ region(slug: "london") { projects(first: 1) { edges { cursor } } } }`, nil, "region", "projects", "edges", "0", "cursor")
+		startsOn := a.cursorAt(t, `{ projects(first: 1, orderBy: {field: STARTS_ON}) { edges { cursor } } }`, nil, "projects", "edges", "0", "cursor")
 		for _, c := range []struct {
 			name, q, cursor string
 		}{

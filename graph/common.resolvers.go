@@ -28,7 +28,7 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]model.Node, 
 
 // Sources is the resolver for the sources field.
 func (r *queryResolver) Sources(ctx context.Context, first *int, after *string, last *int, before *string) (*model.Connection[store.Source], error) {
-	return rootList(ctx, r.Resolver, read.Sources, sourcePlan, sourceArgs)
+	return rootList(ctx, r.Resolver, sourcesField)
 }
 
 // Source is the resolver for the source field.

@@ -80,12 +80,24 @@ func connection[T any](name string, o read.Order, rows read.Rows[T]) *model.Conn
 	return model.NewConnection(rows, func(c read.Cursor) string { return encodeCursor(id, c) })
 }
 
+// rootField is a top-level list field: its table, the plan of its
+// records, and the function that builds its list from the field's
+// arguments, kept together so the shape and the resolver cannot disagree.
+type rootField[T, F any] struct {
+	table read.Table[T, F]
+	plan  *objectPlan[T]
+	list  listArgs[F]
+}
+
+func rootListField[T, F any](t read.Table[T, F], o *objectPlan[T], list listArgs[F]) rootField[T, F] {
+	return rootField[T, F]{table: t, plan: o, list: list}
+}
+
 // rootList serves a top-level list field in one statement: the page, the
-// records' relations at every depth, and the count if asked. The list is
-// built from the field's arguments by list, the function the planner uses
-// too, so the two always agree.
-func rootList[T, F any](ctx context.Context, r *Resolver, t read.Table[T, F], o *objectPlan[T], list listArgs[F]) (*model.Connection[T], error) {
-	l, err := list(t.Name(), graphql.GetFieldContext(ctx).Args)
+// records' relations at every depth, and the count if asked.
+func rootList[T, F any](ctx context.Context, r *Resolver, field rootField[T, F]) (*model.Connection[T], error) {
+	t, o := field.table, field.plan
+	l, err := field.list(t.Name(), graphql.GetFieldContext(ctx).Args)
 	if err != nil {
 		return nil, err
 	}
@@ -102,20 +114,18 @@ func rootList[T, F any](ctx context.Context, r *Resolver, t read.Table[T, F], o 
 }
 
 // pagedOf serves a connection field under a record from what was loaded
-// with the record. list must be the function the planner used for the
-// field (its filter type is the relation's, so another list's does not
-// compile); its checks run again here, so an error is reported on this
-// field.
-func pagedOf[P, C, F any](ctx context.Context, r read.Paged[P, C, F], parent *P, list listArgs[F]) (*model.Connection[C], error) {
-	l, err := list(r.Name(), graphql.GetFieldContext(ctx).Args)
+// with the record, building its list with the function its plan used; the
+// list's checks run again here, so an error is reported on this field.
+func pagedOf[P, C, F any](ctx context.Context, field pagedField[P, C, F], parent *P) (*model.Connection[C], error) {
+	l, err := field.list(field.rel.Name(), graphql.GetFieldContext(ctx).Args)
 	if err != nil {
 		return nil, err
 	}
-	rows, err := r.Of(parent, keyOf(ctx), l.Page)
+	rows, err := field.rel.Of(parent, keyOf(ctx), l.Page)
 	if err != nil {
 		return nil, err
 	}
-	return connection(r.Name(), l.Order, rows), nil
+	return connection(field.rel.Name(), l.Order, rows), nil
 }
 
 // find serves a look-up by slug or code: null, not an error, when there is

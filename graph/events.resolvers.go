@@ -29,7 +29,7 @@ func (r *eventResolver) Parent(ctx context.Context, obj *store.Event) (*store.Ev
 
 // Children is the resolver for the children field.
 func (r *eventResolver) Children(ctx context.Context, obj *store.Event, first *int, after *string, last *int, before *string) (*model.Connection[store.Event], error) {
-	return pagedOf(ctx, read.EventChildren, obj, inTimeOrderArgs)
+	return pagedOf(ctx, eventChildren, obj)
 }
 
 // TimeZone is the resolver for the timeZone field.
@@ -64,7 +64,7 @@ func (r *eventResolver) Topics(ctx context.Context, obj *store.Event) ([]*store.
 
 // Projects is the resolver for the projects field.
 func (r *eventResolver) Projects(ctx context.Context, obj *store.Event, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error) {
-	return pagedOf(ctx, read.EventProjects, obj, projectArgs)
+	return pagedOf(ctx, eventProjects, obj)
 }
 
 // Recording is the resolver for the recording field.
@@ -74,7 +74,7 @@ func (r *eventResolver) Recording(ctx context.Context, obj *store.Event) (*store
 
 // Resources is the resolver for the resources field.
 func (r *eventResolver) Resources(ctx context.Context, obj *store.Event, first *int, after *string, last *int, before *string, orderBy *model.ResourceOrder) (*model.Connection[store.Resource], error) {
-	return pagedOf(ctx, read.EventResources, obj, resourceArgs)
+	return pagedOf(ctx, eventResources, obj)
 }
 
 // Source is the resolver for the source field.
@@ -94,7 +94,7 @@ func (r *eventSeriesResolver) Host(ctx context.Context, obj *store.EventSeries) 
 
 // Events is the resolver for the events field.
 func (r *eventSeriesResolver) Events(ctx context.Context, obj *store.EventSeries, first *int, after *string, last *int, before *string, filter *model.EventFilter, orderBy *model.EventOrder) (*model.Connection[store.Event], error) {
-	return pagedOf(ctx, read.EventSeriesEvents, obj, eventArgs)
+	return pagedOf(ctx, eventSeriesEvents, obj)
 }
 
 // Source is the resolver for the source field.
@@ -109,7 +109,7 @@ func (r *eventSpeakerResolver) Person(ctx context.Context, obj *store.EventSpeak
 
 // Events is the resolver for the events field.
 func (r *queryResolver) Events(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.EventFilter, orderBy *model.EventOrder) (*model.Connection[store.Event], error) {
-	return rootList(ctx, r.Resolver, read.Events, eventPlan, eventArgs)
+	return rootList(ctx, r.Resolver, eventsField)
 }
 
 // Event is the resolver for the event field.
@@ -119,7 +119,7 @@ func (r *queryResolver) Event(ctx context.Context, slug string) (*store.Event, e
 
 // EventSeriesList is the resolver for the eventSeriesList field.
 func (r *queryResolver) EventSeriesList(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.EventSeriesFilter) (*model.Connection[store.EventSeries], error) {
-	return rootList(ctx, r.Resolver, read.EventSeriesList, eventSeriesPlan, eventSeriesArgs)
+	return rootList(ctx, r.Resolver, eventSeriesListField)
 }
 
 // EventSeries is the resolver for the eventSeries field.

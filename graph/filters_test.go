@@ -14,6 +14,8 @@ import (
 	"testing"
 
 	"github.com/lib/pq"
+
+	"learningapi/graph/model"
 )
 
 type expectation int
@@ -486,7 +488,7 @@ func TestFilterValuesThatNameNothingAreErrors(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			code, msg := a.errCode(t, c.query, nil)
-			if code != "BAD_USER_INPUT" {
+			if code != model.ErrorCodeBadUserInput {
 				t.Errorf("code %s, want BAD_USER_INPUT (message %q)", code, msg)
 			}
 			if !strings.Contains(msg, c.mention) {

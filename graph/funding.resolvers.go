@@ -79,7 +79,7 @@ func (r *consortiumResolver) AllocatedTotal(ctx context.Context, obj *store.Cons
 
 // Projects is the resolver for the projects field.
 func (r *consortiumResolver) Projects(ctx context.Context, obj *store.Consortium, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error) {
-	return pagedOf(ctx, read.ConsortiumProjects, obj, projectArgs)
+	return pagedOf(ctx, consortiumProjects, obj)
 }
 
 // Source is the resolver for the source field.
@@ -124,7 +124,7 @@ func (r *fundResolver) Statistics(ctx context.Context, obj *store.Fund) ([]*stor
 
 // Consortia is the resolver for the consortia field.
 func (r *fundResolver) Consortia(ctx context.Context, obj *store.Fund, first *int, after *string, last *int, before *string) (*model.Connection[store.Consortium], error) {
-	return pagedOf(ctx, read.FundConsortia, obj, consortiumArgs)
+	return pagedOf(ctx, fundConsortia, obj)
 }
 
 // Source is the resolver for the source field.
@@ -179,7 +179,7 @@ func (r *priorityResolver) Source(ctx context.Context, obj *store.Priority) (*st
 
 // Projects is the resolver for the projects field.
 func (r *priorityResolver) Projects(ctx context.Context, obj *store.Priority, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error) {
-	return pagedOf(ctx, read.PriorityProjects, obj, projectArgs)
+	return pagedOf(ctx, priorityProjects, obj)
 }
 
 // Funds is the resolver for the funds field.
@@ -194,7 +194,7 @@ func (r *queryResolver) Fund(ctx context.Context, slug string) (*store.Fund, err
 
 // Consortia is the resolver for the consortia field.
 func (r *queryResolver) Consortia(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.ConsortiumFilter) (*model.Connection[store.Consortium], error) {
-	return rootList(ctx, r.Resolver, read.Consortia, consortiumPlan, consortiumArgs)
+	return rootList(ctx, r.Resolver, consortiaField)
 }
 
 // Consortium is the resolver for the consortium field.

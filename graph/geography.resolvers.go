@@ -44,7 +44,7 @@ func (r *integratedCareSystemResolver) Consortium(ctx context.Context, obj *stor
 
 // Projects is the resolver for the projects field.
 func (r *integratedCareSystemResolver) Projects(ctx context.Context, obj *store.ICS, first *int, after *string, last *int, before *string, filter *model.ProjectFilter, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error) {
-	return pagedOf(ctx, read.ICSProjects, obj, projectArgs)
+	return pagedOf(ctx, icsProjects, obj)
 }
 
 // ID is the resolver for the id field.
@@ -109,7 +109,7 @@ func (r *queryResolver) NhsRegion(ctx context.Context, slug *string, code *strin
 
 // IntegratedCareSystems is the resolver for the integratedCareSystems field.
 func (r *queryResolver) IntegratedCareSystems(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.IntegratedCareSystemFilter) (*model.Connection[store.ICS], error) {
-	return rootList(ctx, r.Resolver, read.ICSs, icsPlan, icsArgs)
+	return rootList(ctx, r.Resolver, icssField)
 }
 
 // IntegratedCareSystem is the resolver for the integratedCareSystem field.
@@ -119,7 +119,7 @@ func (r *queryResolver) IntegratedCareSystem(ctx context.Context, slug *string, 
 
 // LocalAuthorities is the resolver for the localAuthorities field.
 func (r *queryResolver) LocalAuthorities(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.LocalAuthorityFilter) (*model.Connection[store.LocalAuthority], error) {
-	return rootList(ctx, r.Resolver, read.LocalAuthorities, localAuthorityPlan, localAuthorityArgs)
+	return rootList(ctx, r.Resolver, localAuthoritiesField)
 }
 
 // LocalAuthority is the resolver for the localAuthority field.
@@ -144,7 +144,7 @@ func (r *regionResolver) LocalAuthorities(ctx context.Context, obj *store.Region
 
 // Projects is the resolver for the projects field.
 func (r *regionResolver) Projects(ctx context.Context, obj *store.Region, first *int, after *string, last *int, before *string, filter *model.ProjectFilter, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error) {
-	return pagedOf(ctx, read.RegionProjects, obj, projectArgs)
+	return pagedOf(ctx, regionProjects, obj)
 }
 
 func (r *Resolver) IntegratedCareSystem() IntegratedCareSystemResolver {

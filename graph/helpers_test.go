@@ -48,11 +48,13 @@ type api struct {
 	logs *syncLog
 }
 
-// defaultLimits are the server's defaults (see server.go).
+// defaultLimits are the limits the tests run with: the server's defaults
+// (settings.go), which the refusal messages the tests check name.
 var defaultLimits = graph.Limits{MaxQueryBytes: 20_000, MaxDepth: 12, MaxAliases: 30, MaxCost: 25_000}
 
-// testConfig is the handler's configuration with server.go's defaults,
-// over db, writing its log to logs.
+// testConfig is the handler's configuration the tests run with, over db,
+// writing its log to logs: the server's defaults (settings.go), except one
+// allowed origin, so the CORS tests can tell allowed from refused.
 func testConfig(db *store.DB, logs io.Writer) graph.HandlerConfig {
 	return graph.HandlerConfig{
 		DB:                   db,

@@ -553,7 +553,7 @@ func TestPersistedQueries(t *testing.T) {
 	}
 
 	r := a.get(t, url.Values{"extensions": {ext(hash)}})
-	wantCode(t, r, "PERSISTED_QUERY_NOT_FOUND", "PersistedQueryNotFound")
+	wantCode(t, r, model.ErrorCodePersistedQueryNotFound, "PersistedQueryNotFound")
 	if r.Status >= 400 {
 		t.Errorf("unknown hash: status %d", r.Status)
 	}
@@ -587,7 +587,7 @@ func TestPersistedQueries(t *testing.T) {
 	}
 	// A wrong hash must not poison the cache for that hash.
 	r = a.get(t, url.Values{"extensions": {ext(strings.Repeat("a", 64))}})
-	wantCode(t, r, "PERSISTED_QUERY_NOT_FOUND")
+	wantCode(t, r, model.ErrorCodePersistedQueryNotFound)
 
 	t.Run("OverLongQueryNotStored", func(t *testing.T) {
 		// A query refused for its length must not be kept in the
@@ -600,6 +600,6 @@ func TestPersistedQueries(t *testing.T) {
 		r := a.do(t, http.MethodPost, "/graphql", "application/json", fmt.Sprintf(`{"query":%q,"extensions":%s}`, long, ext(h)))
 		wantCode(t, r, model.ErrorCodeQueryTooComplex, "over the limit of 20,000 bytes")
 		r = a.get(t, url.Values{"extensions": {ext(h)}})
-		wantCode(t, r, "PERSISTED_QUERY_NOT_FOUND")
+		wantCode(t, r, model.ErrorCodePersistedQueryNotFound)
 	})
 }

@@ -7,6 +7,7 @@ import (
 
 	"learningapi/dbtest"
 	"learningapi/graph"
+	"learningapi/graph/model"
 )
 
 // TestIntrospectionCanBeTurnedOff checks INTROSPECTION=false closes both
@@ -31,7 +32,7 @@ func TestIntrospectionCanBeTurnedOff(t *testing.T) {
 
 	off := newAPI(t, db, func(c *graph.HandlerConfig) { c.Introspection = false })
 	errs, _ := off.queryErrors(t, `{ __schema { types { name } } }`, nil)
-	if errs[0].code() != "FORBIDDEN" || !strings.Contains(errs[0].Message, "introspection is turned off") {
+	if errs[0].code() != model.ErrorCodeForbidden || !strings.Contains(errs[0].Message, "introspection is turned off") {
 		t.Fatalf("introspection off: %+v", errs)
 	}
 	if r := off.do(t, http.MethodGet, "/schema.graphql", "", ""); r.Status != http.StatusNotFound {

@@ -255,7 +255,7 @@ func TestFragmentChainsAreSizedOnce(t *testing.T) {
 	}
 	fmt.Fprintf(&b, "fragment F%d on Query { regions { name } }\n", n)
 	errs, _ := a.queryErrors(t, b.String(), nil)
-	if errs[0].code() != "QUERY_TOO_COMPLEX" || !strings.Contains(errs[0].Message, "cost") {
+	if errs[0].code() != model.ErrorCodeQueryTooComplex || !strings.Contains(errs[0].Message, "cost") {
 		t.Fatalf("want a cost refusal, got %+v", errs)
 	}
 }
@@ -269,7 +269,7 @@ func TestPlainListsAndNodesCountInTheCost(t *testing.T) {
 	// funds (list, x10) > tranches (list, x10) > allocations (list, x10) >
 	// consortium > projects(first: 100) > nodes > title: 100,000 titles.
 	errs, _ := a.queryErrors(t, `{ funds { tranches { allocations { consortium { projects(first: 100) { nodes { title } } } } } } }`, nil)
-	if errs[0].code() != "QUERY_TOO_COMPLEX" {
+	if errs[0].code() != model.ErrorCodeQueryTooComplex {
 		t.Fatalf("want a cost refusal, got %+v", errs)
 	}
 	ids := make([]string, 100)
@@ -279,7 +279,7 @@ func TestPlainListsAndNodesCountInTheCost(t *testing.T) {
 	q := fmt.Sprintf(`{ nodes(ids: [%s]) { ... on Project { resources(first: 100) { nodes { title summary type } } } } }`, strings.Join(ids, ","))
 	errs, _ = a.queryErrors(t, q, nil)
 	// 1 (nodes) + 100 x (1 resources + 100 x 4 fields) = 40,101.
-	if errs[0].code() != "QUERY_TOO_COMPLEX" || !strings.Contains(errs[0].Message, "cost is 40,101") {
+	if errs[0].code() != model.ErrorCodeQueryTooComplex || !strings.Contains(errs[0].Message, "cost is 40,101") {
 		t.Fatalf("want a cost of 40,101 refused, got %+v", errs)
 	}
 }

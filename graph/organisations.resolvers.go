@@ -34,12 +34,12 @@ func (r *organisationResolver) Source(ctx context.Context, obj *store.Organisati
 
 // LedProjects is the resolver for the ledProjects field.
 func (r *organisationResolver) LedProjects(ctx context.Context, obj *store.Organisation, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error) {
-	return pagedOf(ctx, read.OrganisationLedProjects, obj, projectArgs)
+	return pagedOf(ctx, organisationLedProjects, obj)
 }
 
 // PartnerProjects is the resolver for the partnerProjects field.
 func (r *organisationResolver) PartnerProjects(ctx context.Context, obj *store.Organisation, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error) {
-	return pagedOf(ctx, read.OrganisationPartnerProjects, obj, projectArgs)
+	return pagedOf(ctx, organisationPartnerProjects, obj)
 }
 
 // ID is the resolver for the id field.
@@ -59,17 +59,17 @@ func (r *personResolver) Source(ctx context.Context, obj *store.Person) (*store.
 
 // Resources is the resolver for the resources field.
 func (r *personResolver) Resources(ctx context.Context, obj *store.Person, first *int, after *string, last *int, before *string) (*model.Connection[store.Resource], error) {
-	return pagedOf(ctx, read.PersonResources, obj, authoredArgs)
+	return pagedOf(ctx, personResources, obj)
 }
 
 // Events is the resolver for the events field.
 func (r *personResolver) Events(ctx context.Context, obj *store.Person, first *int, after *string, last *int, before *string) (*model.Connection[store.Event], error) {
-	return pagedOf(ctx, read.PersonEvents, obj, inTimeOrderArgs)
+	return pagedOf(ctx, personEvents, obj)
 }
 
 // Organisations is the resolver for the organisations field.
 func (r *queryResolver) Organisations(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.OrganisationFilter) (*model.Connection[store.Organisation], error) {
-	return rootList(ctx, r.Resolver, read.Organisations, organisationPlan, organisationArgs)
+	return rootList(ctx, r.Resolver, organisationsField)
 }
 
 // Organisation is the resolver for the organisation field.
@@ -79,7 +79,7 @@ func (r *queryResolver) Organisation(ctx context.Context, slug string) (*store.O
 
 // People is the resolver for the people field.
 func (r *queryResolver) People(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.PersonFilter) (*model.Connection[store.Person], error) {
-	return rootList(ctx, r.Resolver, read.People, personPlan, personArgs)
+	return rootList(ctx, r.Resolver, peopleField)
 }
 
 // Person is the resolver for the person field.

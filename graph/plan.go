@@ -171,10 +171,25 @@ type coerceArgs func(ec *executionContext, ctx context.Context, raw map[string]a
 // is the list's name.
 type listArgs[F any] func(name string, args map[string]any) (read.List[F], error)
 
+// pagedField is a connection field under a record: the relation it reads
+// and the function that builds its list from the field's arguments, kept
+// together so the plan and the resolver cannot disagree.
+type pagedField[P, C, F any] struct {
+	rel  read.Paged[P, C, F]
+	list listArgs[F]
+}
+
+// paged pairs a relation with its list function; the filter types must
+// match, so a list of events cannot be read through a relation of resources.
+func paged[P, C, F any](rel read.Paged[P, C, F], list listArgs[F]) pagedField[P, C, F] {
+	return pagedField[P, C, F]{rel: rel, list: list}
+}
+
 // pagedRel plans a connection field under a record. Its arguments are
 // coerced and checked as its resolver will check them; if they are wrong,
 // nothing is planned and the resolver reports the error in its place.
-func pagedRel[P, C, F any](r read.Paged[P, C, F], child *objectPlan[C], coerce coerceArgs, list listArgs[F]) relation[P] {
+func pagedRel[P, C, F any](field pagedField[P, C, F], child *objectPlan[C], coerce coerceArgs) relation[P] {
+	r, list := field.rel, field.list
 	args := func(p *planner, f graphql.CollectedField) (read.List[F], bool) {
 		raw, err := coerce(p.ec, p.ctx, f.ArgumentMap(p.op.Variables))
 		if err != nil {

@@ -45,7 +45,7 @@ func init() {
 	regionPlan.rels = map[string]relation[store.Region]{
 		"source":           oneRel(read.RegionSource, sourcePlan),
 		"localAuthorities": manyRel(read.RegionLocalAuthorities, localAuthorityPlan),
-		"projects":         pagedRel(read.RegionProjects, projectPlan, (*executionContext).field_Region_projects_args, projectArgs),
+		"projects":         pagedRel(regionProjects, projectPlan, (*executionContext).field_Region_projects_args),
 	}
 	nhsRegionPlan.rels = map[string]relation[store.NHSRegion]{
 		"source":                oneRel(read.NHSRegionSource, sourcePlan),
@@ -57,7 +57,7 @@ func init() {
 		"localAuthorities": manyRel(read.ICSAuthorities, localAuthorityPlan),
 		"regions":          manyRel(read.ICSRegions, regionPlan),
 		"consortium":       oneRel(read.ICSConsortium, consortiumPlan),
-		"projects":         pagedRel(read.ICSProjects, projectPlan, (*executionContext).field_IntegratedCareSystem_projects_args, projectArgs),
+		"projects":         pagedRel(icsProjects, projectPlan, (*executionContext).field_IntegratedCareSystem_projects_args),
 	}
 	localAuthorityPlan.rels = map[string]relation[store.LocalAuthority]{
 		"source":                oneRel(read.LocalAuthoritySource, sourcePlan),
@@ -69,20 +69,20 @@ func init() {
 		"source":               oneRel(read.OrganisationSource, sourcePlan),
 		"localAuthority":       oneRel(read.OrganisationLocalAuthority, localAuthorityPlan),
 		"integratedCareSystem": oneRel(read.OrganisationICS, icsPlan),
-		"ledProjects":          pagedRel(read.OrganisationLedProjects, projectPlan, (*executionContext).field_Organisation_ledProjects_args, projectArgs),
-		"partnerProjects":      pagedRel(read.OrganisationPartnerProjects, projectPlan, (*executionContext).field_Organisation_partnerProjects_args, projectArgs),
+		"ledProjects":          pagedRel(organisationLedProjects, projectPlan, (*executionContext).field_Organisation_ledProjects_args),
+		"partnerProjects":      pagedRel(organisationPartnerProjects, projectPlan, (*executionContext).field_Organisation_partnerProjects_args),
 	}
 	personPlan.rels = map[string]relation[store.Person]{
 		"source":       oneRel(read.PersonSource, sourcePlan),
 		"organisation": oneRel(read.PersonOrganisation, organisationPlan),
-		"resources":    pagedRel(read.PersonResources, resourcePlan, (*executionContext).field_Person_resources_args, authoredArgs),
-		"events":       pagedRel(read.PersonEvents, eventPlan, (*executionContext).field_Person_events_args, inTimeOrderArgs),
+		"resources":    pagedRel(personResources, resourcePlan, (*executionContext).field_Person_resources_args),
+		"events":       pagedRel(personEvents, eventPlan, (*executionContext).field_Person_events_args),
 	}
 	topicPlan.rels = map[string]relation[store.Topic]{
 		"parent":    oneRel(read.TopicParent, topicPlan),
 		"children":  manyRel(read.TopicChildren, topicPlan),
-		"projects":  pagedRel(read.TopicProjects, projectPlan, (*executionContext).field_Topic_projects_args, projectArgs),
-		"resources": pagedRel(read.TopicResources, resourcePlan, (*executionContext).field_Topic_resources_args, resourceArgs),
+		"projects":  pagedRel(topicProjects, projectPlan, (*executionContext).field_Topic_projects_args),
+		"resources": pagedRel(topicResources, resourcePlan, (*executionContext).field_Topic_resources_args),
 	}
 	fundPlan.rels = map[string]relation[store.Fund]{
 		"source":       oneRel(read.FundSource, sourcePlan),
@@ -91,7 +91,7 @@ func init() {
 		"tranches":     manyRel(read.FundTranchesOf, fundTranchePlan),
 		"priorities":   manyRel(read.FundPriorities, priorityPlan),
 		"statistics":   manyRel(read.FundStatisticsOf, fundStatisticPlan),
-		"consortia":    pagedRel(read.FundConsortia, consortiumPlan, (*executionContext).field_Fund_consortia_args, consortiumArgs),
+		"consortia":    pagedRel(fundConsortia, consortiumPlan, (*executionContext).field_Fund_consortia_args),
 	}
 	fundStatisticPlan.rels = map[string]relation[store.FundStatistic]{
 		"source": oneRel(read.FundStatisticSource, sourcePlan),
@@ -104,7 +104,7 @@ func init() {
 	priorityPlan.rels = map[string]relation[store.Priority]{
 		"source":   oneRel(read.PrioritySource, sourcePlan),
 		"fund":     oneRel(read.PriorityFund, fundPlan),
-		"projects": pagedRel(read.PriorityProjects, projectPlan, (*executionContext).field_Priority_projects_args, projectArgs),
+		"projects": pagedRel(priorityProjects, projectPlan, (*executionContext).field_Priority_projects_args),
 	}
 	consortiumPlan.rels = map[string]relation[store.Consortium]{
 		"source":               oneRel(read.ConsortiumSource, sourcePlan),
@@ -114,7 +114,7 @@ func init() {
 		"members":              manyRel(read.ConsortiumMembers, organisationPlan),
 		"allocations":          manyRel(read.ConsortiumAllocations, allocationPlan),
 		"allocatedTotal":       sumRel(read.ConsortiumAllocated),
-		"projects":             pagedRel(read.ConsortiumProjects, projectPlan, (*executionContext).field_Consortium_projects_args, projectArgs),
+		"projects":             pagedRel(consortiumProjects, projectPlan, (*executionContext).field_Consortium_projects_args),
 	}
 	allocationPlan.rels = map[string]relation[store.Allocation]{
 		"source":     oneRel(read.AllocationSource, sourcePlan),
@@ -133,8 +133,8 @@ func init() {
 		"priorities":           manyRel(read.ProjectPriorities, priorityPlan),
 		"allocations":          manyRel(read.ProjectAllocations, allocationPlan),
 		"fundingTotal":         sumRel(read.ProjectFunding),
-		"resources":            pagedRel(read.ProjectResources, resourcePlan, (*executionContext).field_Project_resources_args, resourceArgs),
-		"events":               pagedRel(read.ProjectEvents, eventPlan, (*executionContext).field_Project_events_args, eventArgs),
+		"resources":            pagedRel(projectResources, resourcePlan, (*executionContext).field_Project_resources_args),
+		"events":               pagedRel(projectEvents, eventPlan, (*executionContext).field_Project_events_args),
 	}
 	partnerPlan.rels = map[string]relation[store.ProjectPartner]{
 		"organisation": oneRel(read.PartnerOrganisation, organisationPlan),
@@ -144,25 +144,25 @@ func init() {
 		"publisher": oneRel(read.ResourcePublisher, organisationPlan),
 		"authors":   manyRel(read.ResourceAuthors, personPlan),
 		"topics":    manyRel(read.ResourceTopics, topicPlan),
-		"projects":  pagedRel(read.ResourceProjects, projectPlan, (*executionContext).field_Resource_projects_args, projectArgs),
-		"events":    pagedRel(read.ResourceEvents, eventPlan, (*executionContext).field_Resource_events_args, eventArgs),
+		"projects":  pagedRel(resourceProjects, projectPlan, (*executionContext).field_Resource_projects_args),
+		"events":    pagedRel(resourceEvents, eventPlan, (*executionContext).field_Resource_events_args),
 	}
 	eventSeriesPlan.rels = map[string]relation[store.EventSeries]{
 		"source": oneRel(read.EventSeriesSource, sourcePlan),
 		"host":   oneRel(read.EventSeriesHost, organisationPlan),
-		"events": pagedRel(read.EventSeriesEvents, eventPlan, (*executionContext).field_EventSeries_events_args, eventArgs),
+		"events": pagedRel(eventSeriesEvents, eventPlan, (*executionContext).field_EventSeries_events_args),
 	}
 	eventPlan.rels = map[string]relation[store.Event]{
 		"source":    oneRel(read.EventSource, sourcePlan),
 		"series":    oneRel(read.EventSeriesOf, eventSeriesPlan),
 		"parent":    oneRel(read.EventParent, eventPlan),
-		"children":  pagedRel(read.EventChildren, eventPlan, (*executionContext).field_Event_children_args, inTimeOrderArgs),
+		"children":  pagedRel(eventChildren, eventPlan, (*executionContext).field_Event_children_args),
 		"host":      oneRel(read.EventHost, organisationPlan),
 		"speakers":  manyRel(read.EventSpeakersOf, speakerPlan),
 		"topics":    manyRel(read.EventTopics, topicPlan),
-		"projects":  pagedRel(read.EventProjects, projectPlan, (*executionContext).field_Event_projects_args, projectArgs),
+		"projects":  pagedRel(eventProjects, projectPlan, (*executionContext).field_Event_projects_args),
 		"recording": oneRel(read.EventRecording, resourcePlan),
-		"resources": pagedRel(read.EventResources, resourcePlan, (*executionContext).field_Event_resources_args, resourceArgs),
+		"resources": pagedRel(eventResources, resourcePlan, (*executionContext).field_Event_resources_args),
 	}
 	speakerPlan.rels = map[string]relation[store.EventSpeaker]{
 		"person": oneRel(read.SpeakerPerson, personPlan),
@@ -205,33 +205,75 @@ func init() {
 	rootShapes = map[string]rootShape{
 		"node":                  shapeNodes(false),
 		"nodes":                 shapeNodes(true),
-		"sources":               shapeRootList(read.Sources, sourcePlan, (*executionContext).field_Query_sources_args, sourceArgs),
+		"sources":               shapeRootList(sourcesField, (*executionContext).field_Query_sources_args),
 		"source":                shapeRootFind(read.Sources, sourcePlan, (*executionContext).field_Query_source_args),
 		"regions":               shapeRootAll(read.Regions, regionPlan, byCode),
 		"region":                shapeRootFind(read.Regions, regionPlan, (*executionContext).field_Query_region_args),
 		"nhsRegions":            shapeRootAll(read.NHSRegions, nhsRegionPlan, byCode),
 		"nhsRegion":             shapeRootFind(read.NHSRegions, nhsRegionPlan, (*executionContext).field_Query_nhsRegion_args),
-		"integratedCareSystems": shapeRootList(read.ICSs, icsPlan, (*executionContext).field_Query_integratedCareSystems_args, icsArgs),
+		"integratedCareSystems": shapeRootList(icssField, (*executionContext).field_Query_integratedCareSystems_args),
 		"integratedCareSystem":  shapeRootFind(read.ICSs, icsPlan, (*executionContext).field_Query_integratedCareSystem_args),
-		"localAuthorities":      shapeRootList(read.LocalAuthorities, localAuthorityPlan, (*executionContext).field_Query_localAuthorities_args, localAuthorityArgs),
+		"localAuthorities":      shapeRootList(localAuthoritiesField, (*executionContext).field_Query_localAuthorities_args),
 		"localAuthority":        shapeRootFind(read.LocalAuthorities, localAuthorityPlan, (*executionContext).field_Query_localAuthority_args),
-		"organisations":         shapeRootList(read.Organisations, organisationPlan, (*executionContext).field_Query_organisations_args, organisationArgs),
+		"organisations":         shapeRootList(organisationsField, (*executionContext).field_Query_organisations_args),
 		"organisation":          shapeRootFind(read.Organisations, organisationPlan, (*executionContext).field_Query_organisation_args),
-		"people":                shapeRootList(read.People, personPlan, (*executionContext).field_Query_people_args, personArgs),
+		"people":                shapeRootList(peopleField, (*executionContext).field_Query_people_args),
 		"person":                shapeRootFind(read.People, personPlan, (*executionContext).field_Query_person_args),
-		"topics":                shapeRootList(read.Topics, topicPlan, (*executionContext).field_Query_topics_args, topicArgs),
+		"topics":                shapeRootList(topicsField, (*executionContext).field_Query_topics_args),
 		"topic":                 shapeRootFind(read.Topics, topicPlan, (*executionContext).field_Query_topic_args),
 		"funds":                 shapeRootAll(read.Funds, fundPlan, byName),
 		"fund":                  shapeRootFind(read.Funds, fundPlan, (*executionContext).field_Query_fund_args),
-		"consortia":             shapeRootList(read.Consortia, consortiumPlan, (*executionContext).field_Query_consortia_args, consortiumArgs),
+		"consortia":             shapeRootList(consortiaField, (*executionContext).field_Query_consortia_args),
 		"consortium":            shapeRootFind(read.Consortia, consortiumPlan, (*executionContext).field_Query_consortium_args),
-		"projects":              shapeRootList(read.Projects, projectPlan, (*executionContext).field_Query_projects_args, projectArgs),
+		"projects":              shapeRootList(projectsField, (*executionContext).field_Query_projects_args),
 		"project":               shapeRootFind(read.Projects, projectPlan, (*executionContext).field_Query_project_args),
-		"resources":             shapeRootList(read.Resources, resourcePlan, (*executionContext).field_Query_resources_args, resourceArgs),
+		"resources":             shapeRootList(resourcesField, (*executionContext).field_Query_resources_args),
 		"resource":              shapeRootFind(read.Resources, resourcePlan, (*executionContext).field_Query_resource_args),
-		"eventSeriesList":       shapeRootList(read.EventSeriesList, eventSeriesPlan, (*executionContext).field_Query_eventSeriesList_args, eventSeriesArgs),
+		"eventSeriesList":       shapeRootList(eventSeriesListField, (*executionContext).field_Query_eventSeriesList_args),
 		"eventSeries":           shapeRootFind(read.EventSeriesList, eventSeriesPlan, (*executionContext).field_Query_eventSeries_args),
-		"events":                shapeRootList(read.Events, eventPlan, (*executionContext).field_Query_events_args, eventArgs),
+		"events":                shapeRootList(eventsField, (*executionContext).field_Query_events_args),
 		"event":                 shapeRootFind(read.Events, eventPlan, (*executionContext).field_Query_event_args),
 	}
 }
+
+// The connection fields under records: each pairs the relation it reads
+// with the function that builds its list from the field's arguments. The
+// plan above and the field's resolver both use the one value.
+var (
+	regionProjects              = paged(read.RegionProjects, projectArgs)
+	icsProjects                 = paged(read.ICSProjects, projectArgs)
+	organisationLedProjects     = paged(read.OrganisationLedProjects, projectArgs)
+	organisationPartnerProjects = paged(read.OrganisationPartnerProjects, projectArgs)
+	personResources             = paged(read.PersonResources, authoredArgs)
+	personEvents                = paged(read.PersonEvents, inTimeOrderArgs)
+	topicProjects               = paged(read.TopicProjects, projectArgs)
+	topicResources              = paged(read.TopicResources, resourceArgs)
+	fundConsortia               = paged(read.FundConsortia, consortiumArgs)
+	priorityProjects            = paged(read.PriorityProjects, projectArgs)
+	consortiumProjects          = paged(read.ConsortiumProjects, projectArgs)
+	projectResources            = paged(read.ProjectResources, resourceArgs)
+	projectEvents               = paged(read.ProjectEvents, eventArgs)
+	resourceProjects            = paged(read.ResourceProjects, projectArgs)
+	resourceEvents              = paged(read.ResourceEvents, eventArgs)
+	eventSeriesEvents           = paged(read.EventSeriesEvents, eventArgs)
+	eventChildren               = paged(read.EventChildren, inTimeOrderArgs)
+	eventProjects               = paged(read.EventProjects, projectArgs)
+	eventResources              = paged(read.EventResources, resourceArgs)
+)
+
+// The top-level list fields: each pairs its table and plan with the
+// function that builds its list from the field's arguments. The shape
+// above and the field's resolver both use the one value.
+var (
+	sourcesField          = rootListField(read.Sources, sourcePlan, sourceArgs)
+	icssField             = rootListField(read.ICSs, icsPlan, icsArgs)
+	localAuthoritiesField = rootListField(read.LocalAuthorities, localAuthorityPlan, localAuthorityArgs)
+	organisationsField    = rootListField(read.Organisations, organisationPlan, organisationArgs)
+	peopleField           = rootListField(read.People, personPlan, personArgs)
+	topicsField           = rootListField(read.Topics, topicPlan, topicArgs)
+	consortiaField        = rootListField(read.Consortia, consortiumPlan, consortiumArgs)
+	projectsField         = rootListField(read.Projects, projectPlan, projectArgs)
+	resourcesField        = rootListField(read.Resources, resourcePlan, resourceArgs)
+	eventSeriesListField  = rootListField(read.EventSeriesList, eventSeriesPlan, eventSeriesArgs)
+	eventsField           = rootListField(read.Events, eventPlan, eventArgs)
+)

@@ -79,12 +79,12 @@ func (r *projectResolver) FundingTotal(ctx context.Context, obj *store.Project) 
 
 // Resources is the resolver for the resources field.
 func (r *projectResolver) Resources(ctx context.Context, obj *store.Project, first *int, after *string, last *int, before *string, filter *model.ResourceFilter, orderBy *model.ResourceOrder) (*model.Connection[store.Resource], error) {
-	return pagedOf(ctx, read.ProjectResources, obj, resourceArgs)
+	return pagedOf(ctx, projectResources, obj)
 }
 
 // Events is the resolver for the events field.
 func (r *projectResolver) Events(ctx context.Context, obj *store.Project, first *int, after *string, last *int, before *string, filter *model.EventFilter, orderBy *model.EventOrder) (*model.Connection[store.Event], error) {
-	return pagedOf(ctx, read.ProjectEvents, obj, eventArgs)
+	return pagedOf(ctx, projectEvents, obj)
 }
 
 // Source is the resolver for the source field.
@@ -99,7 +99,7 @@ func (r *projectPartnerResolver) Organisation(ctx context.Context, obj *store.Pr
 
 // Projects is the resolver for the projects field.
 func (r *queryResolver) Projects(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.ProjectFilter, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error) {
-	return rootList(ctx, r.Resolver, read.Projects, projectPlan, projectArgs)
+	return rootList(ctx, r.Resolver, projectsField)
 }
 
 // Project is the resolver for the project field.

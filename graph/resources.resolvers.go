@@ -15,7 +15,7 @@ import (
 
 // Resources is the resolver for the resources field.
 func (r *queryResolver) Resources(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.ResourceFilter, orderBy *model.ResourceOrder) (*model.Connection[store.Resource], error) {
-	return rootList(ctx, r.Resolver, read.Resources, resourcePlan, resourceArgs)
+	return rootList(ctx, r.Resolver, resourcesField)
 }
 
 // Resource is the resolver for the resource field.
@@ -67,12 +67,12 @@ func (r *resourceResolver) Topics(ctx context.Context, obj *store.Resource) ([]*
 
 // Projects is the resolver for the projects field.
 func (r *resourceResolver) Projects(ctx context.Context, obj *store.Resource, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error) {
-	return pagedOf(ctx, read.ResourceProjects, obj, projectArgs)
+	return pagedOf(ctx, resourceProjects, obj)
 }
 
 // Events is the resolver for the events field.
 func (r *resourceResolver) Events(ctx context.Context, obj *store.Resource, first *int, after *string, last *int, before *string, orderBy *model.EventOrder) (*model.Connection[store.Event], error) {
-	return pagedOf(ctx, read.ResourceEvents, obj, eventArgs)
+	return pagedOf(ctx, resourceEvents, obj)
 }
 
 // Source is the resolver for the source field.

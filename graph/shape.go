@@ -201,7 +201,8 @@ func shapeConnection[C any](p *planner, c *read.Conn[C], child *objectPlan[C], f
 type rootShape func(p *planner, f graphql.CollectedField) (*read.Shaped, bool)
 
 // shapeRootList shapes a top-level list field.
-func shapeRootList[T, F any](t read.Table[T, F], o *objectPlan[T], coerce coerceArgs, list listArgs[F]) rootShape {
+func shapeRootList[T, F any](field rootField[T, F], coerce coerceArgs) rootShape {
+	t, o, list := field.table, field.plan, field.list
 	return func(p *planner, f graphql.CollectedField) (*read.Shaped, bool) {
 		raw, err := coerce(p.ec, p.ctx, f.ArgumentMap(p.op.Variables))
 		if err != nil {

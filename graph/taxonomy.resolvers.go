@@ -14,7 +14,7 @@ import (
 
 // Topics is the resolver for the topics field.
 func (r *queryResolver) Topics(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.TopicFilter) (*model.Connection[store.Topic], error) {
-	return rootList(ctx, r.Resolver, read.Topics, topicPlan, topicArgs)
+	return rootList(ctx, r.Resolver, topicsField)
 }
 
 // Topic is the resolver for the topic field.
@@ -44,12 +44,12 @@ func (r *topicResolver) Children(ctx context.Context, obj *store.Topic) ([]*stor
 
 // Projects is the resolver for the projects field.
 func (r *topicResolver) Projects(ctx context.Context, obj *store.Topic, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error) {
-	return pagedOf(ctx, read.TopicProjects, obj, projectArgs)
+	return pagedOf(ctx, topicProjects, obj)
 }
 
 // Resources is the resolver for the resources field.
 func (r *topicResolver) Resources(ctx context.Context, obj *store.Topic, first *int, after *string, last *int, before *string, orderBy *model.ResourceOrder) (*model.Connection[store.Resource], error) {
-	return pagedOf(ctx, read.TopicResources, obj, resourceArgs)
+	return pagedOf(ctx, topicResources, obj)
 }
 
 func (r *Resolver) Topic() TopicResolver { return &topicResolver{r} }

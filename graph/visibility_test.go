@@ -11,6 +11,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"learningapi/graph/model"
 )
 
 // The unpublished records of the sample data, as its author lists them.
@@ -238,7 +240,7 @@ func TestUnpublishedContentNeverLeaks(t *testing.T) {
 		for _, c := range cases {
 			codeU, msgU := a.errCode(t, c.query, map[string]any{"s": []string{c.unpublished}})
 			codeN, msgN := a.errCode(t, c.query, map[string]any{"s": []string{"no-such-record"}})
-			if codeU != "BAD_USER_INPUT" || !strings.Contains(msgU, "unknown") || !strings.Contains(msgU, c.unpublished) {
+			if codeU != model.ErrorCodeBadUserInput || !strings.Contains(msgU, "unknown") || !strings.Contains(msgU, c.unpublished) {
 				t.Errorf("%s: filtering by unpublished %s gave %s %q, want BAD_USER_INPUT \"unknown ...\"", c.name, c.unpublished, codeU, msgU)
 			}
 			if strings.ReplaceAll(msgU, c.unpublished, "X") != strings.ReplaceAll(msgN, "no-such-record", "X") || codeU != codeN {
@@ -247,7 +249,7 @@ func TestUnpublishedContentNeverLeaks(t *testing.T) {
 		}
 		// Alongside a published value it still fails: no partial result.
 		code, msg := a.errCode(t, `{ resources(filter: {projects: ["exampleshire-carers-card", "exampleshire-carers-app-pilot"]}) { totalCount } }`, nil)
-		if code != "BAD_USER_INPUT" || !strings.Contains(msg, "exampleshire-carers-app-pilot") || strings.Contains(msg, `"exampleshire-carers-card"`) {
+		if code != model.ErrorCodeBadUserInput || !strings.Contains(msg, "exampleshire-carers-app-pilot") || strings.Contains(msg, `"exampleshire-carers-card"`) {
 			t.Errorf("mixed filter: %s %q", code, msg)
 		}
 	})
@@ -430,7 +432,7 @@ func TestUnpublishingARecordHidesItEverywhere(t *testing.T) {
 			{`{ events(filter: {series: ["exampleshire-carers-learning-festival-2024"]}) { totalCount } }`, "exampleshire-carers-learning-festival-2024"},
 		} {
 			code, msg := a.errCode(t, c.query, nil)
-			if code != "BAD_USER_INPUT" || !strings.Contains(msg, "unknown") || !strings.Contains(msg, c.name) {
+			if code != model.ErrorCodeBadUserInput || !strings.Contains(msg, "unknown") || !strings.Contains(msg, c.name) {
 				t.Errorf("%s: %s %q, want BAD_USER_INPUT unknown", c.query, code, msg)
 			}
 		}

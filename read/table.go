@@ -111,9 +111,6 @@ func (t Table[T, F]) withDates(cols ...string) Table[T, F] {
 // Name is the table's list name, which cursors carry.
 func (t *table) Name() string { return t.name }
 
-// HasColumn reports whether the table has the column.
-func (t *table) HasColumn(col string) bool { return t.columns[col] }
-
 // expr is the SQL that reads column col of the record aliased self.
 func (t *table) expr(col string) string {
 	if e, ok := t.exprs[col]; ok {

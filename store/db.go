@@ -138,8 +138,8 @@ func (db *DB) Close() error {
 }
 
 // InTx runs fn inside one transaction, committing if fn returns nil and
-// rolling back otherwise. Exported methods that write more than one
-// statement own their transaction through it.
+// rolling back otherwise. Nothing writes through the API yet; the
+// editorial writes, which change several rows at once, will run through it.
 func (db *DB) InTx(ctx context.Context, fn func(tx *sqlx.Tx) error) (err error) {
 	tx, err := db.BeginTxx(ctx, nil)
 	if err != nil {

@@ -21,7 +21,7 @@ import (
 func (db *DB) JSONRow(ctx context.Context, n int, query string, args ...any) ([][]byte, error) {
 	if db.dry != nil {
 		db.dry(Statement{SQL: query, Args: args})
-		return nil, ErrNotSent
+		return nil, errNotSent
 	}
 	release, err := acquireStatement(ctx)
 	if err != nil {
@@ -45,13 +45,13 @@ func (db *DB) JSONRow(ctx context.Context, n int, query string, args ...any) ([]
 }
 
 // Dry returns a store that reaches no database: JSONRow hands each
-// statement to sent and returns ErrNotSent instead of running it. Tests
+// statement to sent and returns errNotSent instead of running it. Tests
 // use it to write out the SQL behind a query (store/testdata/sql) without
 // a database; nothing else of the returned DB may be used, Close included.
 func Dry(sent func(Statement)) *DB { return &DB{dry: sent} }
 
-// ErrNotSent is what a Dry store's JSONRow returns.
-var ErrNotSent = errors.New("store: statement not sent: the store is dry")
+// errNotSent is what a Dry store's JSONRow returns.
+var errNotSent = errors.New("store: statement not sent: the store is dry")
 
 // stmtCache keeps prepared statements by their text, least recently used
 // first out. database/sql prepares a cached statement on each connection
@@ -147,7 +147,7 @@ func (c *stmtCache) close() {
 	c.byKey = map[string]*list.Element{}
 }
 
-// statementLimit bounds how many statements one request runs at once.
+// statementLimitKey holds how many statements one request may run at once.
 type statementLimitKey struct{}
 
 // WithStatementLimit lets the statements run on behalf of ctx (one API

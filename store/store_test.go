@@ -150,6 +150,31 @@ func TestStatementsAreCountedPerContext(t *testing.T) {
 	}
 }
 
+// TestKeptStatementsArePreparedOncePerConnection checks the prepared count
+// the request log reports: a read statement is prepared the first time a
+// connection runs it, and kept.
+func TestKeptStatementsArePreparedOncePerConnection(t *testing.T) {
+	t.Parallel()
+	var name string
+	if err := dbtest.NewEmpty(t).Get(&name, `SELECT current_database()`); err != nil {
+		t.Fatal(err)
+	}
+	db, err := store.Open(context.Background(), dbtest.URL(t, name), store.Options{MaxOpenConns: 1, PreparedStatements: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for i, query := range []string{`SELECT json_build_object('n', $1::int)`, `SELECT json_build_object('n', $1::int)`, `SELECT json_build_array($1::int)`} {
+		var c store.Counter
+		if _, err := db.JSONRow(store.WithCounter(context.Background(), &c), 1, query, i); err != nil {
+			t.Fatal(err)
+		}
+		if want := []int64{1, 0, 1}[i]; c.Count() != 1 || c.Prepared() != want {
+			t.Errorf("read %d: %d statements, %d prepared; want 1 and %d", i, c.Count(), c.Prepared(), want)
+		}
+	}
+}
+
 // TestTopicClosureFollowsTheTree moves topics around and checks the
 // closure table (which filters by theme read) follows, and that a loop is
 // refused with a named rule.

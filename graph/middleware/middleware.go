@@ -3,9 +3,11 @@
 // sees it, or adjusts the response on its way out.
 //
 // Every middleware lives in a file of its own and has a constructor that
-// takes what it needs and returns a Middleware. graph/handler.go lists
-// them with Chain in the order a request passes through them, outermost
-// first.
+// takes what it needs and returns a Middleware. graph/handler.go lists the
+// ones in front of /graphql with Chain, in the order a request passes
+// through them, outermost first (with CORS and the response cache, which
+// other packages provide); RequestLog wraps every route, so it wraps the
+// router instead.
 //
 // To add one:
 //   - write a new file here with its constructor, returning a Middleware;

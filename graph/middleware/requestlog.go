@@ -53,7 +53,8 @@ func RequestLog(logger *slog.Logger) Middleware {
 					}
 				}
 				logger.Info("request", "request_id", id, "method", r.Method, "path", r.URL.Path,
-					"status", sw.status, "duration_ms", time.Since(start).Milliseconds(), "sql_statements", counter.Count())
+					"status", sw.status, "duration_ms", time.Since(start).Milliseconds(), "sql_statements", counter.Count(),
+					"sql_prepared", counter.Prepared())
 			}()
 			next.ServeHTTP(sw, r.WithContext(ctx))
 		})

@@ -94,7 +94,7 @@ func TestRequestLogWritesOneLinePerRequest(t *testing.T) {
 		}
 		l := lines[0]
 		want := map[string]any{"msg": "request", "level": "INFO", "request_id": "line-1", "method": "POST",
-			"path": "/graphql", "status": c.status, "sql_statements": float64(0)}
+			"path": "/graphql", "status": c.status, "sql_statements": float64(0), "sql_prepared": float64(0)}
 		for k, v := range want {
 			if l[k] != v {
 				t.Errorf("log field %s = %v, want %v (line %v)", k, l[k], v, l)

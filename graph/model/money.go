@@ -3,6 +3,9 @@ package model
 import (
 	"fmt"
 	"strconv"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
 )
 
 // Money is an amount in whole pence. The schema shows it as strings,
@@ -28,7 +31,7 @@ func (m Money) Formatted() string {
 	if p < 0 {
 		sign, p = "-", -p
 	}
-	s := sign + "£" + groupThousands(p/100)
+	s := sign + "£" + message.NewPrinter(language.English).Sprintf("%d", p/100)
 	if p%100 != 0 {
 		s += fmt.Sprintf(".%02d", p%100)
 	}
@@ -37,11 +40,3 @@ func (m Money) Formatted() string {
 
 // Currency is always GBP.
 func (m Money) Currency() string { return "GBP" }
-
-func groupThousands(n int64) string {
-	s := strconv.FormatInt(n, 10)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
-}

@@ -66,14 +66,15 @@ type ComplexityRoot struct {
 	}
 
 	Allocation struct {
-		Amount     func(childComplexity int) int
-		Consortium func(childComplexity int) int
-		ID         func(childComplexity int) int
-		Note       func(childComplexity int) int
-		Project    func(childComplexity int) int
-		Provenance func(childComplexity int) int
-		Source     func(childComplexity int) int
-		Tranche    func(childComplexity int) int
+		Amount         func(childComplexity int) int
+		Consortium     func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Note           func(childComplexity int) int
+		Project        func(childComplexity int) int
+		Provenance     func(childComplexity int) int
+		ProvenanceNote func(childComplexity int) int
+		Source         func(childComplexity int) int
+		Tranche        func(childComplexity int) int
 	}
 
 	Consortium struct {
@@ -87,6 +88,7 @@ type ComplexityRoot struct {
 		Name                 func(childComplexity int) int
 		Projects             func(childComplexity int, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) int
 		Provenance           func(childComplexity int) int
+		ProvenanceNote       func(childComplexity int) int
 		Slug                 func(childComplexity int) int
 		Source               func(childComplexity int) int
 	}
@@ -104,30 +106,31 @@ type ComplexityRoot struct {
 	}
 
 	Event struct {
-		Children     func(childComplexity int, first *int, after *string, last *int, before *string) int
-		DeliveryMode func(childComplexity int) int
-		Description  func(childComplexity int) int
-		EndsAt       func(childComplexity int) int
-		Host         func(childComplexity int) int
-		ID           func(childComplexity int) int
-		Parent       func(childComplexity int) int
-		Projects     func(childComplexity int, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) int
-		Provenance   func(childComplexity int) int
-		Recording    func(childComplexity int) int
-		Registration func(childComplexity int) int
-		Resources    func(childComplexity int, first *int, after *string, last *int, before *string, orderBy *model.ResourceOrder) int
-		Series       func(childComplexity int) int
-		Slug         func(childComplexity int) int
-		Source       func(childComplexity int) int
-		Speakers     func(childComplexity int) int
-		StartsAt     func(childComplexity int) int
-		Summary      func(childComplexity int) int
-		TimeZone     func(childComplexity int) int
-		Title        func(childComplexity int) int
-		Topics       func(childComplexity int) int
-		Type         func(childComplexity int) int
-		UpdatedAt    func(childComplexity int) int
-		Venue        func(childComplexity int) int
+		Children       func(childComplexity int, first *int, after *string, last *int, before *string) int
+		DeliveryMode   func(childComplexity int) int
+		Description    func(childComplexity int) int
+		EndsAt         func(childComplexity int) int
+		Host           func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Parent         func(childComplexity int) int
+		Projects       func(childComplexity int, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) int
+		Provenance     func(childComplexity int) int
+		ProvenanceNote func(childComplexity int) int
+		Recording      func(childComplexity int) int
+		Registration   func(childComplexity int) int
+		Resources      func(childComplexity int, first *int, after *string, last *int, before *string, orderBy *model.ResourceOrder) int
+		Series         func(childComplexity int) int
+		Slug           func(childComplexity int) int
+		Source         func(childComplexity int) int
+		Speakers       func(childComplexity int) int
+		StartsAt       func(childComplexity int) int
+		Summary        func(childComplexity int) int
+		TimeZone       func(childComplexity int) int
+		Title          func(childComplexity int) int
+		Topics         func(childComplexity int) int
+		Type           func(childComplexity int) int
+		UpdatedAt      func(childComplexity int) int
+		Venue          func(childComplexity int) int
 	}
 
 	EventConnection struct {
@@ -143,20 +146,21 @@ type ComplexityRoot struct {
 	}
 
 	EventSeries struct {
-		Brand       func(childComplexity int) int
-		Description func(childComplexity int) int
-		Edition     func(childComplexity int) int
-		EndsOn      func(childComplexity int) int
-		Events      func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.EventFilter, orderBy *model.EventOrder) int
-		Host        func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Provenance  func(childComplexity int) int
-		Slug        func(childComplexity int) int
-		Source      func(childComplexity int) int
-		StartsOn    func(childComplexity int) int
-		Theme       func(childComplexity int) int
-		Title       func(childComplexity int) int
-		Year        func(childComplexity int) int
+		Brand          func(childComplexity int) int
+		Description    func(childComplexity int) int
+		Edition        func(childComplexity int) int
+		EndsOn         func(childComplexity int) int
+		Events         func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.EventFilter, orderBy *model.EventOrder) int
+		Host           func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Provenance     func(childComplexity int) int
+		ProvenanceNote func(childComplexity int) int
+		Slug           func(childComplexity int) int
+		Source         func(childComplexity int) int
+		StartsOn       func(childComplexity int) int
+		Theme          func(childComplexity int) int
+		Title          func(childComplexity int) int
+		Year           func(childComplexity int) int
 	}
 
 	EventSeriesConnection struct {
@@ -177,29 +181,31 @@ type ComplexityRoot struct {
 	}
 
 	Fund struct {
-		Consortia    func(childComplexity int, first *int, after *string, last *int, before *string) int
-		Description  func(childComplexity int) int
-		Funder       func(childComplexity int) int
-		ID           func(childComplexity int) int
-		Name         func(childComplexity int) int
-		Priorities   func(childComplexity int) int
-		Provenance   func(childComplexity int) int
-		ShortName    func(childComplexity int) int
-		Slug         func(childComplexity int) int
-		Source       func(childComplexity int) int
-		Statistics   func(childComplexity int) int
-		TotalAmount  func(childComplexity int) int
-		TrancheTotal func(childComplexity int) int
-		Tranches     func(childComplexity int) int
+		Consortia      func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Description    func(childComplexity int) int
+		Funder         func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Name           func(childComplexity int) int
+		Priorities     func(childComplexity int) int
+		Provenance     func(childComplexity int) int
+		ProvenanceNote func(childComplexity int) int
+		ShortName      func(childComplexity int) int
+		Slug           func(childComplexity int) int
+		Source         func(childComplexity int) int
+		Statistics     func(childComplexity int) int
+		TotalAmount    func(childComplexity int) int
+		TrancheTotal   func(childComplexity int) int
+		Tranches       func(childComplexity int) int
 	}
 
 	FundStatistic struct {
-		Measure    func(childComplexity int) int
-		Note       func(childComplexity int) int
-		Provenance func(childComplexity int) int
-		Qualifier  func(childComplexity int) int
-		Source     func(childComplexity int) int
-		Value      func(childComplexity int) int
+		Measure        func(childComplexity int) int
+		Note           func(childComplexity int) int
+		Provenance     func(childComplexity int) int
+		ProvenanceNote func(childComplexity int) int
+		Qualifier      func(childComplexity int) int
+		Source         func(childComplexity int) int
+		Value          func(childComplexity int) int
 	}
 
 	FundTranche struct {
@@ -212,6 +218,7 @@ type ComplexityRoot struct {
 		ID                 func(childComplexity int) int
 		PaidOn             func(childComplexity int) int
 		Provenance         func(childComplexity int) int
+		ProvenanceNote     func(childComplexity int) int
 		Source             func(childComplexity int) int
 	}
 
@@ -225,6 +232,7 @@ type ComplexityRoot struct {
 		ODSCode          func(childComplexity int) int
 		Projects         func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.ProjectFilter, orderBy *model.ProjectOrder) int
 		Provenance       func(childComplexity int) int
+		ProvenanceNote   func(childComplexity int) int
 		Regions          func(childComplexity int) int
 		Slug             func(childComplexity int) int
 		Source           func(childComplexity int) int
@@ -250,6 +258,7 @@ type ComplexityRoot struct {
 		Name                  func(childComplexity int) int
 		Organisation          func(childComplexity int) int
 		Provenance            func(childComplexity int) int
+		ProvenanceNote        func(childComplexity int) int
 		Region                func(childComplexity int) int
 		Slug                  func(childComplexity int) int
 		Source                func(childComplexity int) int
@@ -277,10 +286,11 @@ type ComplexityRoot struct {
 	NhsRegion struct {
 		Code                  func(childComplexity int) int
 		ID                    func(childComplexity int) int
-		IntegratedCareSystems func(childComplexity int) int
+		IntegratedCareSystems func(childComplexity int, provenance *string) int
 		Name                  func(childComplexity int) int
 		ODSCode               func(childComplexity int) int
 		Provenance            func(childComplexity int) int
+		ProvenanceNote        func(childComplexity int) int
 		Slug                  func(childComplexity int) int
 		Source                func(childComplexity int) int
 	}
@@ -295,6 +305,7 @@ type ComplexityRoot struct {
 		Name                 func(childComplexity int) int
 		PartnerProjects      func(childComplexity int, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) int
 		Provenance           func(childComplexity int) int
+		ProvenanceNote       func(childComplexity int) int
 		Slug                 func(childComplexity int) int
 		Source               func(childComplexity int) int
 		WebsiteURL           func(childComplexity int) int
@@ -320,16 +331,17 @@ type ComplexityRoot struct {
 	}
 
 	Person struct {
-		Bio          func(childComplexity int) int
-		Events       func(childComplexity int, first *int, after *string, last *int, before *string) int
-		ID           func(childComplexity int) int
-		JobTitle     func(childComplexity int) int
-		Name         func(childComplexity int) int
-		Organisation func(childComplexity int) int
-		Provenance   func(childComplexity int) int
-		Resources    func(childComplexity int, first *int, after *string, last *int, before *string) int
-		Slug         func(childComplexity int) int
-		Source       func(childComplexity int) int
+		Bio            func(childComplexity int) int
+		Events         func(childComplexity int, first *int, after *string, last *int, before *string) int
+		ID             func(childComplexity int) int
+		JobTitle       func(childComplexity int) int
+		Name           func(childComplexity int) int
+		Organisation   func(childComplexity int) int
+		Provenance     func(childComplexity int) int
+		ProvenanceNote func(childComplexity int) int
+		Resources      func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Slug           func(childComplexity int) int
+		Source         func(childComplexity int) int
 	}
 
 	PersonConnection struct {
@@ -345,15 +357,16 @@ type ComplexityRoot struct {
 	}
 
 	Priority struct {
-		Description func(childComplexity int) int
-		Fund        func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Number      func(childComplexity int) int
-		Objective   func(childComplexity int) int
-		Projects    func(childComplexity int, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) int
-		Provenance  func(childComplexity int) int
-		Source      func(childComplexity int) int
-		Title       func(childComplexity int) int
+		Description    func(childComplexity int) int
+		Fund           func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Number         func(childComplexity int) int
+		Objective      func(childComplexity int) int
+		Projects       func(childComplexity int, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) int
+		Provenance     func(childComplexity int) int
+		ProvenanceNote func(childComplexity int) int
+		Source         func(childComplexity int) int
+		Title          func(childComplexity int) int
 	}
 
 	Project struct {
@@ -372,6 +385,7 @@ type ComplexityRoot struct {
 		Partners               func(childComplexity int) int
 		Priorities             func(childComplexity int) int
 		Provenance             func(childComplexity int) int
+		ProvenanceNote         func(childComplexity int) int
 		Regions                func(childComplexity int) int
 		Resources              func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.ResourceFilter, orderBy *model.ResourceOrder) int
 		Slug                   func(childComplexity int) int
@@ -440,10 +454,11 @@ type ComplexityRoot struct {
 		Code             func(childComplexity int) int
 		ID               func(childComplexity int) int
 		ITLCode          func(childComplexity int) int
-		LocalAuthorities func(childComplexity int) int
+		LocalAuthorities func(childComplexity int, provenance *string) int
 		Name             func(childComplexity int) int
 		Projects         func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.ProjectFilter, orderBy *model.ProjectOrder) int
 		Provenance       func(childComplexity int) int
+		ProvenanceNote   func(childComplexity int) int
 		Slug             func(childComplexity int) int
 		Source           func(childComplexity int) int
 	}
@@ -455,26 +470,27 @@ type ComplexityRoot struct {
 	}
 
 	Resource struct {
-		Accessibility func(childComplexity int) int
-		Audiences     func(childComplexity int) int
-		Authors       func(childComplexity int) int
-		Body          func(childComplexity int) int
-		BodyHTML      func(childComplexity int) int
-		Events        func(childComplexity int, first *int, after *string, last *int, before *string, orderBy *model.EventOrder) int
-		ExternalURL   func(childComplexity int) int
-		ID            func(childComplexity int) int
-		Projects      func(childComplexity int, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) int
-		Provenance    func(childComplexity int) int
-		PublishedOn   func(childComplexity int) int
-		Publisher     func(childComplexity int) int
-		RevisedOn     func(childComplexity int) int
-		Slug          func(childComplexity int) int
-		Source        func(childComplexity int) int
-		Summary       func(childComplexity int) int
-		Title         func(childComplexity int) int
-		Topics        func(childComplexity int) int
-		Type          func(childComplexity int) int
-		UpdatedAt     func(childComplexity int) int
+		Accessibility  func(childComplexity int) int
+		Audiences      func(childComplexity int) int
+		Authors        func(childComplexity int) int
+		Body           func(childComplexity int) int
+		BodyHTML       func(childComplexity int) int
+		Events         func(childComplexity int, first *int, after *string, last *int, before *string, orderBy *model.EventOrder) int
+		ExternalURL    func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Projects       func(childComplexity int, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) int
+		Provenance     func(childComplexity int) int
+		ProvenanceNote func(childComplexity int) int
+		PublishedOn    func(childComplexity int) int
+		Publisher      func(childComplexity int) int
+		RevisedOn      func(childComplexity int) int
+		Slug           func(childComplexity int) int
+		Source         func(childComplexity int) int
+		Summary        func(childComplexity int) int
+		Title          func(childComplexity int) int
+		Topics         func(childComplexity int) int
+		Type           func(childComplexity int) int
+		UpdatedAt      func(childComplexity int) int
 	}
 
 	ResourceConnection struct {
@@ -519,8 +535,8 @@ type ComplexityRoot struct {
 		IsTheme     func(childComplexity int) int
 		Name        func(childComplexity int) int
 		Parent      func(childComplexity int) int
-		Projects    func(childComplexity int, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) int
-		Resources   func(childComplexity int, first *int, after *string, last *int, before *string, orderBy *model.ResourceOrder) int
+		Projects    func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.ProjectFilter, orderBy *model.ProjectOrder) int
+		Resources   func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.ResourceFilter, orderBy *model.ResourceOrder) int
 		Slug        func(childComplexity int) int
 	}
 
@@ -650,7 +666,7 @@ type NhsRegionResolver interface {
 	ID(ctx context.Context, obj *store.NHSRegion) (string, error)
 
 	Source(ctx context.Context, obj *store.NHSRegion) (*store.Source, error)
-	IntegratedCareSystems(ctx context.Context, obj *store.NHSRegion) ([]*store.ICS, error)
+	IntegratedCareSystems(ctx context.Context, obj *store.NHSRegion, provenance *string) ([]*store.ICS, error)
 }
 type OrganisationResolver interface {
 	ID(ctx context.Context, obj *store.Organisation) (string, error)
@@ -740,7 +756,7 @@ type RegionResolver interface {
 	ID(ctx context.Context, obj *store.Region) (string, error)
 
 	Source(ctx context.Context, obj *store.Region) (*store.Source, error)
-	LocalAuthorities(ctx context.Context, obj *store.Region) ([]*store.LocalAuthority, error)
+	LocalAuthorities(ctx context.Context, obj *store.Region, provenance *string) ([]*store.LocalAuthority, error)
 	Projects(ctx context.Context, obj *store.Region, first *int, after *string, last *int, before *string, filter *model.ProjectFilter, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error)
 }
 type ResourceResolver interface {
@@ -767,8 +783,8 @@ type TopicResolver interface {
 	IsTheme(ctx context.Context, obj *store.Topic) (bool, error)
 	Parent(ctx context.Context, obj *store.Topic) (*store.Topic, error)
 	Children(ctx context.Context, obj *store.Topic) ([]*store.Topic, error)
-	Projects(ctx context.Context, obj *store.Topic, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error)
-	Resources(ctx context.Context, obj *store.Topic, first *int, after *string, last *int, before *string, orderBy *model.ResourceOrder) (*model.Connection[store.Resource], error)
+	Projects(ctx context.Context, obj *store.Topic, first *int, after *string, last *int, before *string, filter *model.ProjectFilter, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error)
+	Resources(ctx context.Context, obj *store.Topic, first *int, after *string, last *int, before *string, filter *model.ResourceFilter, orderBy *model.ResourceOrder) (*model.Connection[store.Resource], error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -856,6 +872,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Allocation.Provenance(childComplexity), true
+	case "Allocation.provenanceNote":
+		if e.ComplexityRoot.Allocation.ProvenanceNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Allocation.ProvenanceNote(childComplexity), true
 	case "Allocation.source":
 		if e.ComplexityRoot.Allocation.Source == nil {
 			break
@@ -934,6 +956,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Consortium.Provenance(childComplexity), true
+	case "Consortium.provenanceNote":
+		if e.ComplexityRoot.Consortium.ProvenanceNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Consortium.ProvenanceNote(childComplexity), true
 	case "Consortium.slug":
 		if e.ComplexityRoot.Consortium.Slug == nil {
 			break
@@ -1049,6 +1077,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.Provenance(childComplexity), true
+	case "Event.provenanceNote":
+		if e.ComplexityRoot.Event.ProvenanceNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.ProvenanceNote(childComplexity), true
 	case "Event.recording":
 		if e.ComplexityRoot.Event.Recording == nil {
 			break
@@ -1236,6 +1270,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventSeries.Provenance(childComplexity), true
+	case "EventSeries.provenanceNote":
+		if e.ComplexityRoot.EventSeries.ProvenanceNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventSeries.ProvenanceNote(childComplexity), true
 	case "EventSeries.slug":
 		if e.ComplexityRoot.EventSeries.Slug == nil {
 			break
@@ -1371,6 +1411,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Fund.Provenance(childComplexity), true
+	case "Fund.provenanceNote":
+		if e.ComplexityRoot.Fund.ProvenanceNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fund.ProvenanceNote(childComplexity), true
 	case "Fund.shortName":
 		if e.ComplexityRoot.Fund.ShortName == nil {
 			break
@@ -1432,6 +1478,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FundStatistic.Provenance(childComplexity), true
+	case "FundStatistic.provenanceNote":
+		if e.ComplexityRoot.FundStatistic.ProvenanceNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundStatistic.ProvenanceNote(childComplexity), true
 	case "FundStatistic.qualifier":
 		if e.ComplexityRoot.FundStatistic.Qualifier == nil {
 			break
@@ -1505,6 +1557,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FundTranche.Provenance(childComplexity), true
+	case "FundTranche.provenanceNote":
+		if e.ComplexityRoot.FundTranche.ProvenanceNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundTranche.ProvenanceNote(childComplexity), true
 	case "FundTranche.source":
 		if e.ComplexityRoot.FundTranche.Source == nil {
 			break
@@ -1571,6 +1629,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IntegratedCareSystem.Provenance(childComplexity), true
+	case "IntegratedCareSystem.provenanceNote":
+		if e.ComplexityRoot.IntegratedCareSystem.ProvenanceNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IntegratedCareSystem.ProvenanceNote(childComplexity), true
 	case "IntegratedCareSystem.regions":
 		if e.ComplexityRoot.IntegratedCareSystem.Regions == nil {
 			break
@@ -1670,6 +1734,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LocalAuthority.Provenance(childComplexity), true
+	case "LocalAuthority.provenanceNote":
+		if e.ComplexityRoot.LocalAuthority.ProvenanceNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocalAuthority.ProvenanceNote(childComplexity), true
 	case "LocalAuthority.region":
 		if e.ComplexityRoot.LocalAuthority.Region == nil {
 			break
@@ -1769,7 +1839,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.NhsRegion.IntegratedCareSystems(childComplexity), true
+		args, err := ec.field_NhsRegion_integratedCareSystems_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.NhsRegion.IntegratedCareSystems(childComplexity, args["provenance"].(*string)), true
 	case "NhsRegion.name":
 		if e.ComplexityRoot.NhsRegion.Name == nil {
 			break
@@ -1788,6 +1863,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.NhsRegion.Provenance(childComplexity), true
+	case "NhsRegion.provenanceNote":
+		if e.ComplexityRoot.NhsRegion.ProvenanceNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NhsRegion.ProvenanceNote(childComplexity), true
 	case "NhsRegion.slug":
 		if e.ComplexityRoot.NhsRegion.Slug == nil {
 			break
@@ -1865,6 +1946,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Organisation.Provenance(childComplexity), true
+	case "Organisation.provenanceNote":
+		if e.ComplexityRoot.Organisation.ProvenanceNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Organisation.ProvenanceNote(childComplexity), true
 	case "Organisation.slug":
 		if e.ComplexityRoot.Organisation.Slug == nil {
 			break
@@ -1994,6 +2081,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Provenance(childComplexity), true
+	case "Person.provenanceNote":
+		if e.ComplexityRoot.Person.ProvenanceNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.ProvenanceNote(childComplexity), true
 	case "Person.resources":
 		if e.ComplexityRoot.Person.Resources == nil {
 			break
@@ -2103,6 +2196,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Priority.Provenance(childComplexity), true
+	case "Priority.provenanceNote":
+		if e.ComplexityRoot.Priority.ProvenanceNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Priority.ProvenanceNote(childComplexity), true
 	case "Priority.source":
 		if e.ComplexityRoot.Priority.Source == nil {
 			break
@@ -2211,6 +2310,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Project.Provenance(childComplexity), true
+	case "Project.provenanceNote":
+		if e.ComplexityRoot.Project.ProvenanceNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Project.ProvenanceNote(childComplexity), true
 	case "Project.regions":
 		if e.ComplexityRoot.Project.Regions == nil {
 			break
@@ -2680,7 +2785,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Region.LocalAuthorities(childComplexity), true
+		args, err := ec.field_Region_localAuthorities_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Region.LocalAuthorities(childComplexity, args["provenance"].(*string)), true
 	case "Region.name":
 		if e.ComplexityRoot.Region.Name == nil {
 			break
@@ -2704,6 +2814,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Region.Provenance(childComplexity), true
+	case "Region.provenanceNote":
+		if e.ComplexityRoot.Region.ProvenanceNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Region.ProvenanceNote(childComplexity), true
 	case "Region.slug":
 		if e.ComplexityRoot.Region.Slug == nil {
 			break
@@ -2806,6 +2922,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Resource.Provenance(childComplexity), true
+	case "Resource.provenanceNote":
+		if e.ComplexityRoot.Resource.ProvenanceNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Resource.ProvenanceNote(childComplexity), true
 	case "Resource.publishedOn":
 		if e.ComplexityRoot.Resource.PublishedOn == nil {
 			break
@@ -3038,7 +3160,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Topic.Projects(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["orderBy"].(*model.ProjectOrder)), true
+		return e.ComplexityRoot.Topic.Projects(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["filter"].(*model.ProjectFilter), args["orderBy"].(*model.ProjectOrder)), true
 	case "Topic.resources":
 		if e.ComplexityRoot.Topic.Resources == nil {
 			break
@@ -3049,7 +3171,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Topic.Resources(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["orderBy"].(*model.ResourceOrder)), true
+		return e.ComplexityRoot.Topic.Resources(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["filter"].(*model.ResourceFilter), args["orderBy"].(*model.ResourceOrder)), true
 	case "Topic.slug":
 		if e.ComplexityRoot.Topic.Slug == nil {
 			break
@@ -3205,9 +3327,10 @@ Fund (ARF) for adult social care, the learning they produced, and the events
 where that learning is shared, above all SCIE's annual Co-production Week.
 
 Every record that states a fact says where the fact came from: ` + "`" + `provenance` + "`" + `
-is ` + "`" + `VERIFIED_PUBLIC` + "`" + ` (taken from a public source, linked in ` + "`" + `source` + "`" + `) or
+is ` + "`" + `VERIFIED_PUBLIC` + "`" + ` (stated by a public source, linked in ` + "`" + `source` + "`" + `),
+` + "`" + `INFERRED` + "`" + ` (reasoned from that source, with ` + "`" + `provenanceNote` + "`" + ` saying how) or
 ` + "`" + `ILLUSTRATIVE` + "`" + ` (invented to show how the data fits together, always under
-clearly fictional names such as "Exampleshire").
+clearly fictional names such as "Exampleshire"). See ` + "`" + `ProvenanceKind` + "`" + `.
 """
 schema {
   query: Query
@@ -3264,11 +3387,27 @@ enum OrderDirection {
   DESC
 }
 
-"Where a record's facts come from."
+"""
+How sure a record's facts are, and where they come from. There are three
+levels:
+
+- ` + "`" + `VERIFIED_PUBLIC` + "`" + `: stated by the public source the record cites in ` + "`" + `source` + "`" + `.
+- ` + "`" + `INFERRED` + "`" + `: reasoned from the public source it cites, which does not state
+  it outright; ` + "`" + `provenanceNote` + "`" + ` says what it was inferred from.
+- ` + "`" + `ILLUSTRATIVE` + "`" + `: invented to demonstrate the data, under fictional names.
+
+Verified and inferred records are the real data; illustrative records are a
+separate, fictional world. A link joins records of one world only: a real
+record never lists an illustrative one (an inferred record may name a
+verified one), so real totals and counts never include invented rows. To
+count only what sources state, filter by ` + "`" + `provenance: VERIFIED_PUBLIC` + "`" + `.
+"""
 enum ProvenanceKind {
-  "Taken from a public source, which the record's ` + "`" + `source` + "`" + ` field links to."
+  "Stated by the public source the record cites, which its ` + "`" + `source` + "`" + ` field links to."
   VERIFIED_PUBLIC
-  "Invented to demonstrate the data model. Illustrative records only ever name fictional bodies and people."
+  "Reasoned from the public source the record cites, which does not state it outright. The record's ` + "`" + `provenanceNote` + "`" + ` says what it was inferred from; treat it as less certain than a verified fact."
+  INFERRED
+  "Invented to demonstrate the data model. Illustrative records only ever name fictional bodies, places and people, and link only to other illustrative records."
   ILLUSTRATIVE
 }
 
@@ -3429,8 +3568,10 @@ type EventSeries implements Node {
     "Sort order; by start time if left out."
     orderBy: EventOrder
   ): EventConnection!
-  "Where the facts come from."
+  "How sure the facts are: verified, inferred or illustrative (see ` + "`" + `ProvenanceKind` + "`" + `)."
   provenance: ProvenanceKind!
+  "For an ` + "`" + `INFERRED` + "`" + ` record, what its facts were inferred from (always given then); null when there is nothing to add to ` + "`" + `provenance` + "`" + ` and ` + "`" + `source` + "`" + `."
+  provenanceNote: String
   "The public source of the facts, if verified."
   source: Source
 }
@@ -3463,7 +3604,7 @@ input EventSeriesFilter {
   yearFrom: Int
   "Editions up to and including this year."
   yearTo: Int
-  "Only verified or only illustrative editions."
+  "Only editions of this provenance: ` + "`" + `VERIFIED_PUBLIC` + "`" + ` (stated by their source), ` + "`" + `INFERRED` + "`" + ` or ` + "`" + `ILLUSTRATIVE` + "`" + `."
   provenance: ProvenanceKind
 }
 
@@ -3628,8 +3769,10 @@ type Event implements Node {
     "Sort order; newest first if left out."
     orderBy: ResourceOrder
   ): ResourceConnection!
-  "Where the facts come from."
+  "How sure the facts are: verified, inferred or illustrative (see ` + "`" + `ProvenanceKind` + "`" + `)."
   provenance: ProvenanceKind!
+  "For an ` + "`" + `INFERRED` + "`" + ` record, what its facts were inferred from (always given then); null when there is nothing to add to ` + "`" + `provenance` + "`" + ` and ` + "`" + `source` + "`" + `."
+  provenanceNote: String
   "The public source of the facts, if verified."
   source: Source
   "When the record last changed."
@@ -3696,7 +3839,7 @@ input EventFilter {
   startsAt: DateTimeRange
   "Events starting on these days, counted in UK time."
   startsOn: DateRange
-  "Only verified or only illustrative events."
+  "Only events of this provenance: ` + "`" + `VERIFIED_PUBLIC` + "`" + ` (stated by their source), ` + "`" + `INFERRED` + "`" + ` or ` + "`" + `ILLUSTRATIVE` + "`" + `."
   provenance: ProvenanceKind
 }
 
@@ -3770,8 +3913,10 @@ type Fund implements Node {
     "Return consortia before this cursor."
     before: String
   ): ConsortiumConnection!
-  "Where the facts come from."
+  "How sure the facts are: verified, inferred or illustrative (see ` + "`" + `ProvenanceKind` + "`" + `)."
   provenance: ProvenanceKind!
+  "For an ` + "`" + `INFERRED` + "`" + ` record, what its facts were inferred from (always given then); null when there is nothing to add to ` + "`" + `provenance` + "`" + ` and ` + "`" + `source` + "`" + `."
+  provenanceNote: String
   "The public source of the facts, if verified."
   source: Source
 }
@@ -3794,8 +3939,10 @@ type FundTranche implements Node {
   fund: Fund!
   "Allocations recorded from this tranche."
   allocations: [Allocation!]!
-  "Where the facts come from."
+  "How sure the facts are: verified, inferred or illustrative (see ` + "`" + `ProvenanceKind` + "`" + `)."
   provenance: ProvenanceKind!
+  "For an ` + "`" + `INFERRED` + "`" + ` record, what its facts were inferred from (always given then); null when there is nothing to add to ` + "`" + `provenance` + "`" + ` and ` + "`" + `source` + "`" + `."
+  provenanceNote: String
   "The public source of the facts, if verified."
   source: Source
 }
@@ -3836,8 +3983,10 @@ type FundStatistic {
   qualifier: StatisticQualifier!
   "Context for the figure."
   note: String
-  "Where the facts come from."
+  "How sure the facts are: verified, inferred or illustrative (see ` + "`" + `ProvenanceKind` + "`" + `)."
   provenance: ProvenanceKind!
+  "For an ` + "`" + `INFERRED` + "`" + ` record, what its facts were inferred from (always given then); null when there is nothing to add to ` + "`" + `provenance` + "`" + ` and ` + "`" + `source` + "`" + `."
+  provenanceNote: String
   "The source that states the figure."
   source: Source
 }
@@ -3866,8 +4015,10 @@ type Priority implements Node {
   description: String
   "The fund it belongs to."
   fund: Fund!
-  "Where the facts come from."
+  "How sure the facts are: verified, inferred or illustrative (see ` + "`" + `ProvenanceKind` + "`" + `)."
   provenance: ProvenanceKind!
+  "For an ` + "`" + `INFERRED` + "`" + ` record, what its facts were inferred from (always given then); null when there is nothing to add to ` + "`" + `provenance` + "`" + ` and ` + "`" + `source` + "`" + `."
+  provenanceNote: String
   "The public source of the facts, if verified."
   source: Source
   "Published projects addressing this priority."
@@ -3918,8 +4069,10 @@ type Consortium implements Node {
     "Sort order; by title if left out."
     orderBy: ProjectOrder
   ): ProjectConnection!
-  "Where the facts come from."
+  "How sure the facts are: verified, inferred or illustrative (see ` + "`" + `ProvenanceKind` + "`" + `)."
   provenance: ProvenanceKind!
+  "For an ` + "`" + `INFERRED` + "`" + ` record, what its facts were inferred from (always given then); null when there is nothing to add to ` + "`" + `provenance` + "`" + ` and ` + "`" + `source` + "`" + `."
+  provenanceNote: String
   "The public source of the facts, if verified."
   source: Source
 }
@@ -3950,7 +4103,7 @@ input ConsortiumFilter {
   regions: [String!]
   "Consortia on these NHS regions' footprints, by slug or ONS code."
   nhsRegions: [String!]
-  "Only verified or only illustrative consortia."
+  "Only consortia of this provenance: ` + "`" + `VERIFIED_PUBLIC` + "`" + ` (stated by their source), ` + "`" + `INFERRED` + "`" + ` or ` + "`" + `ILLUSTRATIVE` + "`" + `."
   provenance: ProvenanceKind
 }
 
@@ -3968,8 +4121,10 @@ type Allocation implements Node {
   project: Project
   "Context for the amount."
   note: String
-  "Where the facts come from."
+  "How sure the facts are: verified, inferred or illustrative (see ` + "`" + `ProvenanceKind` + "`" + `)."
   provenance: ProvenanceKind!
+  "For an ` + "`" + `INFERRED` + "`" + ` record, what its facts were inferred from (always given then); null when there is nothing to add to ` + "`" + `provenance` + "`" + ` and ` + "`" + `source` + "`" + `."
+  provenanceNote: String
   "The public source of the facts, if verified."
   source: Source
 }
@@ -3999,7 +4154,9 @@ extend type Query {
 	{Name: "../schema/geography.graphqls", Input: `"""
 One of the nine regions of England (ONS). Councils sit in regions; ICS
 footprints do not always fit inside one, so a region is found through the
-councils of an area.
+councils of an area. Regions are always verified, and shared by real and
+illustrative records (every fictional council sits in a real region): filter
+a region's lists by ` + "`" + `provenance` + "`" + ` to see only one kind.
 """
 type Region implements Node {
   "Opaque global ID."
@@ -4012,13 +4169,15 @@ type Region implements Node {
   itlCode: String!
   "The region's name, e.g. North East."
   name: String!
-  "Where the facts come from."
+  "How sure the facts are: verified, inferred or illustrative (see ` + "`" + `ProvenanceKind` + "`" + `)."
   provenance: ProvenanceKind!
+  "For an ` + "`" + `INFERRED` + "`" + ` record, what its facts were inferred from (always given then); null when there is nothing to add to ` + "`" + `provenance` + "`" + ` and ` + "`" + `source` + "`" + `."
+  provenanceNote: String
   "The public source of the facts, if verified."
   source: Source
-  "The upper-tier councils in this region, by name."
-  localAuthorities: [LocalAuthority!]!
-  "Published projects whose area includes a council in this region."
+  "The upper-tier councils in this region, by name: real and fictional ones alike unless ` + "`" + `provenance` + "`" + ` narrows them."
+  localAuthorities("Only councils of this provenance; every council if left out." provenance: ProvenanceKind): [LocalAuthority!]!
+  "Published projects whose area includes a council in this region, real and illustrative alike unless ` + "`" + `filter.provenance` + "`" + ` narrows them."
   projects(
     "Number of projects from the start of the list (1 to 100; default 20)."
     first: Int
@@ -4035,7 +4194,7 @@ type Region implements Node {
   ): ProjectConnection!
 }
 
-"One of the seven NHS England regions."
+"One of the seven NHS England regions. Always verified, and shared by real and illustrative systems: filter its list by ` + "`" + `provenance` + "`" + ` to see only one kind."
 type NhsRegion implements Node {
   "Opaque global ID."
   id: ID!
@@ -4047,12 +4206,14 @@ type NhsRegion implements Node {
   odsCode: String!
   "The NHS region's name."
   name: String!
-  "Where the facts come from."
+  "How sure the facts are: verified, inferred or illustrative (see ` + "`" + `ProvenanceKind` + "`" + `)."
   provenance: ProvenanceKind!
+  "For an ` + "`" + `INFERRED` + "`" + ` record, what its facts were inferred from (always given then); null when there is nothing to add to ` + "`" + `provenance` + "`" + ` and ` + "`" + `source` + "`" + `."
+  provenanceNote: String
   "The public source of the facts, if verified."
   source: Source
-  "The integrated care systems in this NHS region, by name."
-  integratedCareSystems: [IntegratedCareSystem!]!
+  "The integrated care systems in this NHS region, by name: real and fictional ones alike unless ` + "`" + `provenance` + "`" + ` narrows them."
+  integratedCareSystems("Only systems of this provenance; every system if left out." provenance: ProvenanceKind): [IntegratedCareSystem!]!
 }
 
 """
@@ -4073,8 +4234,10 @@ type IntegratedCareSystem implements Node {
   name: String!
   "The NHS England region it belongs to."
   nhsRegion: NhsRegion!
-  "Where the facts come from."
+  "How sure the facts are: verified, inferred or illustrative (see ` + "`" + `ProvenanceKind` + "`" + `)."
   provenance: ProvenanceKind!
+  "For an ` + "`" + `INFERRED` + "`" + ` record, what its facts were inferred from (always given then); null when there is nothing to add to ` + "`" + `provenance` + "`" + ` and ` + "`" + `source` + "`" + `."
+  provenanceNote: String
   "The public source of the facts, if verified."
   source: Source
   "The councils whose area lies in this system's footprint, by name (recorded where known)."
@@ -4126,7 +4289,7 @@ input IntegratedCareSystemFilter {
   nhsRegions: [String!]
   "Systems with at least one council in these regions, by slug or ONS code."
   regions: [String!]
-  "Only verified or only illustrative systems."
+  "Only systems of this provenance: ` + "`" + `VERIFIED_PUBLIC` + "`" + ` (stated by their source), ` + "`" + `INFERRED` + "`" + ` or ` + "`" + `ILLUSTRATIVE` + "`" + `."
   provenance: ProvenanceKind
 }
 
@@ -4160,8 +4323,10 @@ type LocalAuthority implements Node {
   integratedCareSystems: [IntegratedCareSystem!]!
   "The council as an organisation (lead or partner of projects), if recorded."
   organisation: Organisation
-  "Where the facts come from."
+  "How sure the facts are: verified, inferred or illustrative (see ` + "`" + `ProvenanceKind` + "`" + `)."
   provenance: ProvenanceKind!
+  "For an ` + "`" + `INFERRED` + "`" + ` record, what its facts were inferred from (always given then); null when there is nothing to add to ` + "`" + `provenance` + "`" + ` and ` + "`" + `source` + "`" + `."
+  provenanceNote: String
   "The public source of the facts, if verified."
   source: Source
 }
@@ -4194,7 +4359,7 @@ input LocalAuthorityFilter {
   integratedCareSystems: [String!]
   "Kinds of council."
   kinds: [LocalAuthorityKind!]
-  "Only verified or only illustrative councils."
+  "Only councils of this provenance: ` + "`" + `VERIFIED_PUBLIC` + "`" + ` (stated by their source), ` + "`" + `INFERRED` + "`" + ` or ` + "`" + `ILLUSTRATIVE` + "`" + `."
   provenance: ProvenanceKind
 }
 
@@ -4275,8 +4440,10 @@ type Organisation implements Node {
   localAuthority: LocalAuthority
   "For an integrated care board, its system."
   integratedCareSystem: IntegratedCareSystem
-  "Where the facts come from."
+  "How sure the facts are: verified, inferred or illustrative (see ` + "`" + `ProvenanceKind` + "`" + `)."
   provenance: ProvenanceKind!
+  "For an ` + "`" + `INFERRED` + "`" + ` record, what its facts were inferred from (always given then); null when there is nothing to add to ` + "`" + `provenance` + "`" + ` and ` + "`" + `source` + "`" + `."
+  provenanceNote: String
   "The public source of the facts, if verified."
   source: Source
   "Published projects this organisation leads."
@@ -4331,7 +4498,7 @@ type OrganisationEdge {
 input OrganisationFilter {
   "Kinds of organisation."
   kinds: [OrganisationKind!]
-  "Only verified or only illustrative organisations."
+  "Only organisations of this provenance: ` + "`" + `VERIFIED_PUBLIC` + "`" + ` (stated by their source), ` + "`" + `INFERRED` + "`" + ` or ` + "`" + `ILLUSTRATIVE` + "`" + `."
   provenance: ProvenanceKind
 }
 
@@ -4349,8 +4516,10 @@ type Person implements Node {
   bio: String
   "The organisation they work for, if recorded."
   organisation: Organisation
-  "Where the facts come from."
+  "How sure the facts are: verified, inferred or illustrative (see ` + "`" + `ProvenanceKind` + "`" + `)."
   provenance: ProvenanceKind!
+  "For an ` + "`" + `INFERRED` + "`" + ` record, what its facts were inferred from (always given then); null when there is nothing to add to ` + "`" + `provenance` + "`" + ` and ` + "`" + `source` + "`" + `."
+  provenanceNote: String
   "The public source of the facts, if verified."
   source: Source
   "Published resources they wrote, newest first."
@@ -4401,7 +4570,7 @@ type PersonEdge {
 input PersonFilter {
   "People working for these organisations, by slug."
   organisations: [String!]
-  "Only verified or only illustrative people."
+  "Only people of this provenance: ` + "`" + `VERIFIED_PUBLIC` + "`" + ` (stated by their source), ` + "`" + `INFERRED` + "`" + ` or ` + "`" + `ILLUSTRATIVE` + "`" + `."
   provenance: ProvenanceKind
 }
 
@@ -4581,8 +4750,10 @@ type Project implements Node {
     "Sort order; by start time if left out."
     orderBy: EventOrder
   ): EventConnection!
-  "Where the facts come from."
+  "How sure the facts are: verified, inferred or illustrative (see ` + "`" + `ProvenanceKind` + "`" + `)."
   provenance: ProvenanceKind!
+  "For an ` + "`" + `INFERRED` + "`" + ` record, what its facts were inferred from (always given then); null when there is nothing to add to ` + "`" + `provenance` + "`" + ` and ` + "`" + `source` + "`" + `."
+  provenanceNote: String
   "The public source of the facts, if verified."
   source: Source
   "When the record last changed."
@@ -4661,7 +4832,7 @@ input ProjectFilter {
   coproductionLevels: [CoproductionLevel!]
   "Projects that started within this range of days."
   startsOn: DateRange
-  "Only verified or only illustrative projects."
+  "Only projects of this provenance: ` + "`" + `VERIFIED_PUBLIC` + "`" + ` (stated by their source), ` + "`" + `INFERRED` + "`" + ` or ` + "`" + `ILLUSTRATIVE` + "`" + `."
   provenance: ProvenanceKind
 }
 
@@ -4823,8 +4994,10 @@ type Resource implements Node {
     "Sort order; by start time if left out."
     orderBy: EventOrder
   ): EventConnection!
-  "Where the facts come from."
+  "How sure the facts are: verified, inferred or illustrative (see ` + "`" + `ProvenanceKind` + "`" + `)."
   provenance: ProvenanceKind!
+  "For an ` + "`" + `INFERRED` + "`" + ` record, what its facts were inferred from (always given then); null when there is nothing to add to ` + "`" + `provenance` + "`" + ` and ` + "`" + `source` + "`" + `."
+  provenanceNote: String
   "The public source of the facts, if verified."
   source: Source
   "When the record last changed."
@@ -4889,7 +5062,7 @@ input ResourceFilter {
   accessibilityFormats: [AccessibilityFormat!]
   "Resources published within this range of days."
   publishedOn: DateRange
-  "Only verified or only illustrative resources."
+  "Only resources of this provenance: ` + "`" + `VERIFIED_PUBLIC` + "`" + ` (stated by their source), ` + "`" + `INFERRED` + "`" + ` or ` + "`" + `ILLUSTRATIVE` + "`" + `."
   provenance: ProvenanceKind
 }
 
@@ -4916,7 +5089,8 @@ extend type Query {
 	{Name: "../schema/taxonomy.graphqls", Input: `"""
 A theme or topic. Themes and topics form one tree: a theme is a topic with
 no parent, and filtering by a theme also matches everything filed under its
-topics.
+topics. Topics are shared by real and illustrative records alike: filter a
+topic's lists by ` + "`" + `provenance` + "`" + ` to see only one kind.
 """
 type Topic implements Node {
   "Opaque global ID."
@@ -4943,6 +5117,8 @@ type Topic implements Node {
     last: Int
     "Return projects before this cursor."
     before: String
+    "Narrow the projects further, for example to ` + "`" + `{provenance: VERIFIED_PUBLIC}` + "`" + ` to count only verified ones."
+    filter: ProjectFilter
     "Sort order; by title if left out."
     orderBy: ProjectOrder
   ): ProjectConnection!
@@ -4956,6 +5132,8 @@ type Topic implements Node {
     last: Int
     "Return resources before this cursor."
     before: String
+    "Narrow the resources further, for example to ` + "`" + `{provenance: VERIFIED_PUBLIC}` + "`" + ` to count only verified ones."
+    filter: ResourceFilter
     "Sort order; newest first if left out."
     orderBy: ResourceOrder
   ): ResourceConnection!
@@ -5046,6 +5224,8 @@ func (ec *executionContext) childFields_Allocation(ctx context.Context, field gr
 		return ec.fieldContext_Allocation_note(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Allocation_provenance(ctx, field)
+	case "provenanceNote":
+		return ec.fieldContext_Allocation_provenanceNote(ctx, field)
 	case "source":
 		return ec.fieldContext_Allocation_source(ctx, field)
 	}
@@ -5076,6 +5256,8 @@ func (ec *executionContext) childFields_Consortium(ctx context.Context, field gr
 		return ec.fieldContext_Consortium_projects(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Consortium_provenance(ctx, field)
+	case "provenanceNote":
+		return ec.fieldContext_Consortium_provenanceNote(ctx, field)
 	case "source":
 		return ec.fieldContext_Consortium_source(ctx, field)
 	}
@@ -5152,6 +5334,8 @@ func (ec *executionContext) childFields_Event(ctx context.Context, field graphql
 		return ec.fieldContext_Event_resources(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Event_provenance(ctx, field)
+	case "provenanceNote":
+		return ec.fieldContext_Event_provenanceNote(ctx, field)
 	case "source":
 		return ec.fieldContext_Event_source(ctx, field)
 	case "updatedAt":
@@ -5212,6 +5396,8 @@ func (ec *executionContext) childFields_EventSeries(ctx context.Context, field g
 		return ec.fieldContext_EventSeries_events(ctx, field)
 	case "provenance":
 		return ec.fieldContext_EventSeries_provenance(ctx, field)
+	case "provenanceNote":
+		return ec.fieldContext_EventSeries_provenanceNote(ctx, field)
 	case "source":
 		return ec.fieldContext_EventSeries_source(ctx, field)
 	}
@@ -5280,6 +5466,8 @@ func (ec *executionContext) childFields_Fund(ctx context.Context, field graphql.
 		return ec.fieldContext_Fund_consortia(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Fund_provenance(ctx, field)
+	case "provenanceNote":
+		return ec.fieldContext_Fund_provenanceNote(ctx, field)
 	case "source":
 		return ec.fieldContext_Fund_source(ctx, field)
 	}
@@ -5298,6 +5486,8 @@ func (ec *executionContext) childFields_FundStatistic(ctx context.Context, field
 		return ec.fieldContext_FundStatistic_note(ctx, field)
 	case "provenance":
 		return ec.fieldContext_FundStatistic_provenance(ctx, field)
+	case "provenanceNote":
+		return ec.fieldContext_FundStatistic_provenanceNote(ctx, field)
 	case "source":
 		return ec.fieldContext_FundStatistic_source(ctx, field)
 	}
@@ -5324,6 +5514,8 @@ func (ec *executionContext) childFields_FundTranche(ctx context.Context, field g
 		return ec.fieldContext_FundTranche_allocations(ctx, field)
 	case "provenance":
 		return ec.fieldContext_FundTranche_provenance(ctx, field)
+	case "provenanceNote":
+		return ec.fieldContext_FundTranche_provenanceNote(ctx, field)
 	case "source":
 		return ec.fieldContext_FundTranche_source(ctx, field)
 	}
@@ -5346,6 +5538,8 @@ func (ec *executionContext) childFields_IntegratedCareSystem(ctx context.Context
 		return ec.fieldContext_IntegratedCareSystem_nhsRegion(ctx, field)
 	case "provenance":
 		return ec.fieldContext_IntegratedCareSystem_provenance(ctx, field)
+	case "provenanceNote":
+		return ec.fieldContext_IntegratedCareSystem_provenanceNote(ctx, field)
 	case "source":
 		return ec.fieldContext_IntegratedCareSystem_source(ctx, field)
 	case "localAuthorities":
@@ -5404,6 +5598,8 @@ func (ec *executionContext) childFields_LocalAuthority(ctx context.Context, fiel
 		return ec.fieldContext_LocalAuthority_organisation(ctx, field)
 	case "provenance":
 		return ec.fieldContext_LocalAuthority_provenance(ctx, field)
+	case "provenanceNote":
+		return ec.fieldContext_LocalAuthority_provenanceNote(ctx, field)
 	case "source":
 		return ec.fieldContext_LocalAuthority_source(ctx, field)
 	}
@@ -5462,6 +5658,8 @@ func (ec *executionContext) childFields_NhsRegion(ctx context.Context, field gra
 		return ec.fieldContext_NhsRegion_name(ctx, field)
 	case "provenance":
 		return ec.fieldContext_NhsRegion_provenance(ctx, field)
+	case "provenanceNote":
+		return ec.fieldContext_NhsRegion_provenanceNote(ctx, field)
 	case "source":
 		return ec.fieldContext_NhsRegion_source(ctx, field)
 	case "integratedCareSystems":
@@ -5490,6 +5688,8 @@ func (ec *executionContext) childFields_Organisation(ctx context.Context, field 
 		return ec.fieldContext_Organisation_integratedCareSystem(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Organisation_provenance(ctx, field)
+	case "provenanceNote":
+		return ec.fieldContext_Organisation_provenanceNote(ctx, field)
 	case "source":
 		return ec.fieldContext_Organisation_source(ctx, field)
 	case "ledProjects":
@@ -5554,6 +5754,8 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_organisation(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Person_provenance(ctx, field)
+	case "provenanceNote":
+		return ec.fieldContext_Person_provenanceNote(ctx, field)
 	case "source":
 		return ec.fieldContext_Person_source(ctx, field)
 	case "resources":
@@ -5604,6 +5806,8 @@ func (ec *executionContext) childFields_Priority(ctx context.Context, field grap
 		return ec.fieldContext_Priority_fund(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Priority_provenance(ctx, field)
+	case "provenanceNote":
+		return ec.fieldContext_Priority_provenanceNote(ctx, field)
 	case "source":
 		return ec.fieldContext_Priority_source(ctx, field)
 	case "projects":
@@ -5664,6 +5868,8 @@ func (ec *executionContext) childFields_Project(ctx context.Context, field graph
 		return ec.fieldContext_Project_events(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Project_provenance(ctx, field)
+	case "provenanceNote":
+		return ec.fieldContext_Project_provenanceNote(ctx, field)
 	case "source":
 		return ec.fieldContext_Project_source(ctx, field)
 	case "updatedAt":
@@ -5720,6 +5926,8 @@ func (ec *executionContext) childFields_Region(ctx context.Context, field graphq
 		return ec.fieldContext_Region_name(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Region_provenance(ctx, field)
+	case "provenanceNote":
+		return ec.fieldContext_Region_provenanceNote(ctx, field)
 	case "source":
 		return ec.fieldContext_Region_source(ctx, field)
 	case "localAuthorities":
@@ -5780,6 +5988,8 @@ func (ec *executionContext) childFields_Resource(ctx context.Context, field grap
 		return ec.fieldContext_Resource_events(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Resource_provenance(ctx, field)
+	case "provenanceNote":
+		return ec.fieldContext_Resource_provenanceNote(ctx, field)
 	case "source":
 		return ec.fieldContext_Resource_source(ctx, field)
 	case "updatedAt":
@@ -6353,6 +6563,20 @@ func (ec *executionContext) field_IntegratedCareSystem_projects_args(ctx context
 		return nil, err
 	}
 	args["orderBy"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_NhsRegion_integratedCareSystems_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "provenance",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOProvenanceKind2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["provenance"] = arg0
 	return args, nil
 }
 
@@ -7470,6 +7694,20 @@ func (ec *executionContext) field_Query_topics_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Region_localAuthorities_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "provenance",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOProvenanceKind2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["provenance"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Region_projects_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7651,14 +7889,22 @@ func (ec *executionContext) field_Topic_projects_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["before"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.ProjectFilter, error) {
+			return ec.unmarshalOProjectFilter2ᚖlearningapiᚋgraphᚋmodelᚐProjectFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
 		func(ctx context.Context, v any) (*model.ProjectOrder, error) {
 			return ec.unmarshalOProjectOrder2ᚖlearningapiᚋgraphᚋmodelᚐProjectOrder(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["orderBy"] = arg4
+	args["orderBy"] = arg5
 	return args, nil
 }
 
@@ -7697,14 +7943,22 @@ func (ec *executionContext) field_Topic_resources_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["before"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.ResourceFilter, error) {
+			return ec.unmarshalOResourceFilter2ᚖlearningapiᚋgraphᚋmodelᚐResourceFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
 		func(ctx context.Context, v any) (*model.ResourceOrder, error) {
 			return ec.unmarshalOResourceOrder2ᚖlearningapiᚋgraphᚋmodelᚐResourceOrder(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["orderBy"] = arg4
+	args["orderBy"] = arg5
 	return args, nil
 }
 
@@ -8094,6 +8348,29 @@ func (ec *executionContext) fieldContext_Allocation_provenance(_ context.Context
 	return graphql.NewScalarFieldContext("Allocation", field, false, false, "ProvenanceKind")
 }
 
+func (ec *executionContext) _Allocation_provenanceNote(ctx context.Context, field graphql.CollectedField, obj *store.Allocation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Allocation_provenanceNote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProvenanceNote, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Allocation_provenanceNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Allocation", field, false, false, "String")
+}
+
 func (ec *executionContext) _Allocation_source(ctx context.Context, field graphql.CollectedField, obj *store.Allocation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8452,6 +8729,29 @@ func (ec *executionContext) _Consortium_provenance(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_Consortium_provenance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Consortium", field, false, false, "ProvenanceKind")
+}
+
+func (ec *executionContext) _Consortium_provenanceNote(ctx context.Context, field graphql.CollectedField, obj *store.Consortium) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Consortium_provenanceNote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProvenanceNote, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Consortium_provenanceNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Consortium", field, false, false, "String")
 }
 
 func (ec *executionContext) _Consortium_source(ctx context.Context, field graphql.CollectedField, obj *store.Consortium) (ret graphql.Marshaler) {
@@ -9301,6 +9601,29 @@ func (ec *executionContext) fieldContext_Event_provenance(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Event", field, false, false, "ProvenanceKind")
 }
 
+func (ec *executionContext) _Event_provenanceNote(ctx context.Context, field graphql.CollectedField, obj *store.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_provenanceNote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProvenanceNote, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Event_provenanceNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Event", field, false, false, "String")
+}
+
 func (ec *executionContext) _Event_source(ctx context.Context, field graphql.CollectedField, obj *store.Event) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9857,6 +10180,29 @@ func (ec *executionContext) _EventSeries_provenance(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_EventSeries_provenance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EventSeries", field, false, false, "ProvenanceKind")
+}
+
+func (ec *executionContext) _EventSeries_provenanceNote(ctx context.Context, field graphql.CollectedField, obj *store.EventSeries) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventSeries_provenanceNote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProvenanceNote, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventSeries_provenanceNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventSeries", field, false, false, "String")
 }
 
 func (ec *executionContext) _EventSeries_source(ctx context.Context, field graphql.CollectedField, obj *store.EventSeries) (ret graphql.Marshaler) {
@@ -10494,6 +10840,29 @@ func (ec *executionContext) fieldContext_Fund_provenance(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Fund", field, false, false, "ProvenanceKind")
 }
 
+func (ec *executionContext) _Fund_provenanceNote(ctx context.Context, field graphql.CollectedField, obj *store.Fund) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fund_provenanceNote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProvenanceNote, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Fund_provenanceNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fund", field, false, false, "String")
+}
+
 func (ec *executionContext) _Fund_source(ctx context.Context, field graphql.CollectedField, obj *store.Fund) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10639,6 +11008,29 @@ func (ec *executionContext) _FundStatistic_provenance(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_FundStatistic_provenance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FundStatistic", field, false, false, "ProvenanceKind")
+}
+
+func (ec *executionContext) _FundStatistic_provenanceNote(ctx context.Context, field graphql.CollectedField, obj *store.FundStatistic) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundStatistic_provenanceNote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProvenanceNote, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FundStatistic_provenanceNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundStatistic", field, false, false, "String")
 }
 
 func (ec *executionContext) _FundStatistic_source(ctx context.Context, field graphql.CollectedField, obj *store.FundStatistic) (ret graphql.Marshaler) {
@@ -10907,6 +11299,29 @@ func (ec *executionContext) fieldContext_FundTranche_provenance(_ context.Contex
 	return graphql.NewScalarFieldContext("FundTranche", field, false, false, "ProvenanceKind")
 }
 
+func (ec *executionContext) _FundTranche_provenanceNote(ctx context.Context, field graphql.CollectedField, obj *store.FundTranche) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundTranche_provenanceNote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProvenanceNote, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FundTranche_provenanceNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundTranche", field, false, false, "String")
+}
+
 func (ec *executionContext) _FundTranche_source(ctx context.Context, field graphql.CollectedField, obj *store.FundTranche) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11107,6 +11522,29 @@ func (ec *executionContext) _IntegratedCareSystem_provenance(ctx context.Context
 }
 func (ec *executionContext) fieldContext_IntegratedCareSystem_provenance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IntegratedCareSystem", field, false, false, "ProvenanceKind")
+}
+
+func (ec *executionContext) _IntegratedCareSystem_provenanceNote(ctx context.Context, field graphql.CollectedField, obj *store.ICS) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IntegratedCareSystem_provenanceNote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProvenanceNote, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IntegratedCareSystem_provenanceNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IntegratedCareSystem", field, false, false, "String")
 }
 
 func (ec *executionContext) _IntegratedCareSystem_source(ctx context.Context, field graphql.CollectedField, obj *store.ICS) (ret graphql.Marshaler) {
@@ -11689,6 +12127,29 @@ func (ec *executionContext) fieldContext_LocalAuthority_provenance(_ context.Con
 	return graphql.NewScalarFieldContext("LocalAuthority", field, false, false, "ProvenanceKind")
 }
 
+func (ec *executionContext) _LocalAuthority_provenanceNote(ctx context.Context, field graphql.CollectedField, obj *store.LocalAuthority) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalAuthority_provenanceNote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProvenanceNote, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LocalAuthority_provenanceNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocalAuthority", field, false, false, "String")
+}
+
 func (ec *executionContext) _LocalAuthority_source(ctx context.Context, field graphql.CollectedField, obj *store.LocalAuthority) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12125,6 +12586,29 @@ func (ec *executionContext) fieldContext_NhsRegion_provenance(_ context.Context,
 	return graphql.NewScalarFieldContext("NhsRegion", field, false, false, "ProvenanceKind")
 }
 
+func (ec *executionContext) _NhsRegion_provenanceNote(ctx context.Context, field graphql.CollectedField, obj *store.NHSRegion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NhsRegion_provenanceNote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProvenanceNote, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NhsRegion_provenanceNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NhsRegion", field, false, false, "String")
+}
+
 func (ec *executionContext) _NhsRegion_source(ctx context.Context, field graphql.CollectedField, obj *store.NHSRegion) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12166,7 +12650,8 @@ func (ec *executionContext) _NhsRegion_integratedCareSystems(ctx context.Context
 			return ec.fieldContext_NhsRegion_integratedCareSystems(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.NhsRegion().IntegratedCareSystems(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.NhsRegion().IntegratedCareSystems(ctx, obj, fc.Args["provenance"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*store.ICS) graphql.Marshaler {
@@ -12176,7 +12661,7 @@ func (ec *executionContext) _NhsRegion_integratedCareSystems(ctx context.Context
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_NhsRegion_integratedCareSystems(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_NhsRegion_integratedCareSystems(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "NhsRegion",
 		Field:      field,
@@ -12185,6 +12670,17 @@ func (ec *executionContext) fieldContext_NhsRegion_integratedCareSystems(_ conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_IntegratedCareSystem(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_NhsRegion_integratedCareSystems_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -12412,6 +12908,29 @@ func (ec *executionContext) _Organisation_provenance(ctx context.Context, field 
 }
 func (ec *executionContext) fieldContext_Organisation_provenance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Organisation", field, false, false, "ProvenanceKind")
+}
+
+func (ec *executionContext) _Organisation_provenanceNote(ctx context.Context, field graphql.CollectedField, obj *store.Organisation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Organisation_provenanceNote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProvenanceNote, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Organisation_provenanceNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Organisation", field, false, false, "String")
 }
 
 func (ec *executionContext) _Organisation_source(ctx context.Context, field graphql.CollectedField, obj *store.Organisation) (ret graphql.Marshaler) {
@@ -12970,6 +13489,29 @@ func (ec *executionContext) fieldContext_Person_provenance(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Person", field, false, false, "ProvenanceKind")
 }
 
+func (ec *executionContext) _Person_provenanceNote(ctx context.Context, field graphql.CollectedField, obj *store.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_provenanceNote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProvenanceNote, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_provenanceNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
+}
+
 func (ec *executionContext) _Person_source(ctx context.Context, field graphql.CollectedField, obj *store.Person) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13432,6 +13974,29 @@ func (ec *executionContext) _Priority_provenance(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_Priority_provenance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Priority", field, false, false, "ProvenanceKind")
+}
+
+func (ec *executionContext) _Priority_provenanceNote(ctx context.Context, field graphql.CollectedField, obj *store.Priority) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Priority_provenanceNote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProvenanceNote, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Priority_provenanceNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Priority", field, false, false, "String")
 }
 
 func (ec *executionContext) _Priority_source(ctx context.Context, field graphql.CollectedField, obj *store.Priority) (ret graphql.Marshaler) {
@@ -14206,6 +14771,29 @@ func (ec *executionContext) _Project_provenance(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_Project_provenance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Project", field, false, false, "ProvenanceKind")
+}
+
+func (ec *executionContext) _Project_provenanceNote(ctx context.Context, field graphql.CollectedField, obj *store.Project) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Project_provenanceNote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProvenanceNote, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Project_provenanceNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Project", field, false, false, "String")
 }
 
 func (ec *executionContext) _Project_source(ctx context.Context, field graphql.CollectedField, obj *store.Project) (ret graphql.Marshaler) {
@@ -15990,6 +16578,29 @@ func (ec *executionContext) fieldContext_Region_provenance(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Region", field, false, false, "ProvenanceKind")
 }
 
+func (ec *executionContext) _Region_provenanceNote(ctx context.Context, field graphql.CollectedField, obj *store.Region) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Region_provenanceNote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProvenanceNote, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Region_provenanceNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Region", field, false, false, "String")
+}
+
 func (ec *executionContext) _Region_source(ctx context.Context, field graphql.CollectedField, obj *store.Region) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16031,7 +16642,8 @@ func (ec *executionContext) _Region_localAuthorities(ctx context.Context, field 
 			return ec.fieldContext_Region_localAuthorities(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Region().LocalAuthorities(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Region().LocalAuthorities(ctx, obj, fc.Args["provenance"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*store.LocalAuthority) graphql.Marshaler {
@@ -16041,7 +16653,7 @@ func (ec *executionContext) _Region_localAuthorities(ctx context.Context, field 
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Region_localAuthorities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Region_localAuthorities(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Region",
 		Field:      field,
@@ -16050,6 +16662,17 @@ func (ec *executionContext) fieldContext_Region_localAuthorities(_ context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_LocalAuthority(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Region_localAuthorities_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -16657,6 +17280,29 @@ func (ec *executionContext) _Resource_provenance(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_Resource_provenance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Resource", field, false, false, "ProvenanceKind")
+}
+
+func (ec *executionContext) _Resource_provenanceNote(ctx context.Context, field graphql.CollectedField, obj *store.Resource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Resource_provenanceNote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProvenanceNote, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Resource_provenanceNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Resource", field, false, false, "String")
 }
 
 func (ec *executionContext) _Resource_source(ctx context.Context, field graphql.CollectedField, obj *store.Resource) (ret graphql.Marshaler) {
@@ -17435,7 +18081,7 @@ func (ec *executionContext) _Topic_projects(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Topic().Projects(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["orderBy"].(*model.ProjectOrder))
+			return ec.Resolvers.Topic().Projects(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["filter"].(*model.ProjectFilter), fc.Args["orderBy"].(*model.ProjectOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Connection[store.Project]) graphql.Marshaler {
@@ -17479,7 +18125,7 @@ func (ec *executionContext) _Topic_resources(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Topic().Resources(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["orderBy"].(*model.ResourceOrder))
+			return ec.Resolvers.Topic().Resources(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["filter"].(*model.ResourceFilter), fc.Args["orderBy"].(*model.ResourceOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Connection[store.Resource]) graphql.Marshaler {
@@ -20058,6 +20704,11 @@ func (ec *executionContext) _Allocation(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "provenanceNote":
+			out.Values[i] = ec._Allocation_provenanceNote(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "source":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -20153,6 +20804,11 @@ func (ec *executionContext) _Consortium(ctx context.Context, sel ast.SelectionSe
 		case "provenance":
 			out.Values[i] = ec._Consortium_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "provenanceNote":
+			out.Values[i] = ec._Consortium_provenanceNote(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "source":
@@ -20398,6 +21054,11 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "provenanceNote":
+			out.Values[i] = ec._Event_provenanceNote(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "source":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -20589,6 +21250,11 @@ func (ec *executionContext) _EventSeries(ctx context.Context, sel ast.SelectionS
 		case "provenance":
 			out.Values[i] = ec._EventSeries_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "provenanceNote":
+			out.Values[i] = ec._EventSeries_provenanceNote(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "source":
@@ -20823,6 +21489,11 @@ func (ec *executionContext) _Fund(ctx context.Context, sel ast.SelectionSet, obj
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "provenanceNote":
+			out.Values[i] = ec._Fund_provenanceNote(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "source":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -20880,6 +21551,11 @@ func (ec *executionContext) _FundStatistic(ctx context.Context, sel ast.Selectio
 		case "provenance":
 			out.Values[i] = ec._FundStatistic_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "provenanceNote":
+			out.Values[i] = ec._FundStatistic_provenanceNote(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "source":
@@ -20965,6 +21641,11 @@ func (ec *executionContext) _FundTranche(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "provenanceNote":
+			out.Values[i] = ec._FundTranche_provenanceNote(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "source":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -21034,6 +21715,11 @@ func (ec *executionContext) _IntegratedCareSystem(ctx context.Context, sel ast.S
 		case "provenance":
 			out.Values[i] = ec._IntegratedCareSystem_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "provenanceNote":
+			out.Values[i] = ec._IntegratedCareSystem_provenanceNote(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "source":
@@ -21227,6 +21913,11 @@ func (ec *executionContext) _LocalAuthority(ctx context.Context, sel ast.Selecti
 		case "provenance":
 			out.Values[i] = ec._LocalAuthority_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "provenanceNote":
+			out.Values[i] = ec._LocalAuthority_provenanceNote(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "source":
@@ -21428,6 +22119,11 @@ func (ec *executionContext) _NhsRegion(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "provenanceNote":
+			out.Values[i] = ec._NhsRegion_provenanceNote(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "source":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -21514,6 +22210,11 @@ func (ec *executionContext) _Organisation(ctx context.Context, sel ast.Selection
 		case "provenance":
 			out.Values[i] = ec._Organisation_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "provenanceNote":
+			out.Values[i] = ec._Organisation_provenanceNote(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "source":
@@ -21733,6 +22434,11 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "provenanceNote":
+			out.Values[i] = ec._Person_provenanceNote(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "source":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -21900,6 +22606,11 @@ func (ec *executionContext) _Priority(ctx context.Context, sel ast.SelectionSet,
 		case "provenance":
 			out.Values[i] = ec._Priority_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "provenanceNote":
+			out.Values[i] = ec._Priority_provenanceNote(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "source":
@@ -22080,6 +22791,11 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 		case "provenance":
 			out.Values[i] = ec._Project_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "provenanceNote":
+			out.Values[i] = ec._Project_provenanceNote(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "source":
@@ -22507,6 +23223,11 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "provenanceNote":
+			out.Values[i] = ec._Region_provenanceNote(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "source":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -22693,6 +23414,11 @@ func (ec *executionContext) _Resource(ctx context.Context, sel ast.SelectionSet,
 		case "provenance":
 			out.Values[i] = ec._Resource_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "provenanceNote":
+			out.Values[i] = ec._Resource_provenanceNote(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "source":

@@ -83,7 +83,8 @@ func (r *nhsRegionResolver) Source(ctx context.Context, obj *store.NHSRegion) (*
 }
 
 // IntegratedCareSystems is the resolver for the integratedCareSystems field.
-func (r *nhsRegionResolver) IntegratedCareSystems(ctx context.Context, obj *store.NHSRegion) ([]*store.ICS, error) {
+func (r *nhsRegionResolver) IntegratedCareSystems(ctx context.Context, obj *store.NHSRegion, provenance *string) ([]*store.ICS, error) {
+	// The plan read only the systems of the provenance asked for.
 	return many(ctx, read.NHSRegionICSs, obj)
 }
 
@@ -138,7 +139,8 @@ func (r *regionResolver) Source(ctx context.Context, obj *store.Region) (*store.
 }
 
 // LocalAuthorities is the resolver for the localAuthorities field.
-func (r *regionResolver) LocalAuthorities(ctx context.Context, obj *store.Region) ([]*store.LocalAuthority, error) {
+func (r *regionResolver) LocalAuthorities(ctx context.Context, obj *store.Region, provenance *string) ([]*store.LocalAuthority, error) {
+	// The plan read only the councils of the provenance asked for.
 	return many(ctx, read.RegionLocalAuthorities, obj)
 }
 

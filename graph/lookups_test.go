@@ -86,7 +86,7 @@ func TestTopLevelListsMatchTheDatabase(t *testing.T) {
 			nhsSlugs = append(nhsSlugs, r.Slug)
 		}
 		sameSet(t, "the seven NHS regions", nhsSlugs, []string{"london", "south-east", "south-west", "east-of-england", "north-west", "midlands", "north-east-and-yorkshire"})
-		sameList(t, "funds", funds, []string{"accelerating-reform-fund"})
+		sameList(t, "funds", funds, []string{"accelerating-reform-fund", "exampleshire-innovation-fund"})
 	})
 }
 

@@ -151,6 +151,32 @@ func manyRel[P, C any](r read.Many[P, C], child *objectPlan[C]) relation[P] {
 	}
 }
 
+// manyOfProvenanceRel plans a field that reads every related record of
+// the provenance its `provenance` argument names, or all of them. If the
+// argument is wrong, nothing is planned or shaped, and the executor
+// reports the error in the field's place.
+func manyOfProvenanceRel[P, C any](r read.Many[P, C], child *objectPlan[C], coerce coerceArgs) relation[P] {
+	narrowed := func(p *planner, f graphql.CollectedField) (read.Many[P, C], bool) {
+		raw, err := coerce(p.ec, p.ctx, f.ArgumentMap(p.op.Variables))
+		if err != nil {
+			return r, false
+		}
+		provenance, _ := raw["provenance"].(*string)
+		return r.OfProvenance(provenance), true
+	}
+	return relation[P]{
+		plan: func(p *planner, s *read.Select[P], f graphql.CollectedField) {
+			if rel, ok := narrowed(p, f); ok {
+				child.plan(p, read.AddMany(s, fieldKey(f.Field), rel), f.Selections)
+			}
+		},
+		shape: func(p *planner, s *read.Shape[P], f graphql.CollectedField) bool {
+			rel, ok := narrowed(p, f)
+			return ok && child.shape(p, read.ShapeMany(s, f.Alias, rel), f.Selections)
+		},
+	}
+}
+
 // sumRel plans a field that adds up an amount of money over related rows.
 func sumRel[P any](r read.Sum[P]) relation[P] {
 	return relation[P]{

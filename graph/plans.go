@@ -44,12 +44,12 @@ var (
 func init() {
 	regionPlan.rels = map[string]relation[store.Region]{
 		"source":           oneRel(read.RegionSource, sourcePlan),
-		"localAuthorities": manyRel(read.RegionLocalAuthorities, localAuthorityPlan),
+		"localAuthorities": manyOfProvenanceRel(read.RegionLocalAuthorities, localAuthorityPlan, (*executionContext).field_Region_localAuthorities_args),
 		"projects":         pagedRel(regionProjects, projectPlan, (*executionContext).field_Region_projects_args),
 	}
 	nhsRegionPlan.rels = map[string]relation[store.NHSRegion]{
 		"source":                oneRel(read.NHSRegionSource, sourcePlan),
-		"integratedCareSystems": manyRel(read.NHSRegionICSs, icsPlan),
+		"integratedCareSystems": manyOfProvenanceRel(read.NHSRegionICSs, icsPlan, (*executionContext).field_NhsRegion_integratedCareSystems_args),
 	}
 	icsPlan.rels = map[string]relation[store.ICS]{
 		"source":           oneRel(read.ICSSource, sourcePlan),

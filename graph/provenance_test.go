@@ -6,6 +6,7 @@ package graph_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -79,7 +80,9 @@ func TestIllustrativeRecordsNameOnlyIllustrativeRecords(t *testing.T) {
 
 	same := func(kind string, subject provNode, role string, object *provNode) {
 		t.Helper()
-		if object != nil && object.Provenance != subject.Provenance {
+		// Real records (verified or inferred) and illustrative ones are two
+		// worlds that never meet.
+		if object != nil && (object.Provenance == "ILLUSTRATIVE") != (subject.Provenance == "ILLUSTRATIVE") {
 			t.Errorf("%s %s (%s) names %s %s (%s)", kind, subject.Slug, subject.Provenance, role, object.Slug, object.Provenance)
 		}
 	}
@@ -166,13 +169,14 @@ func TestIllustrativeRecordsNameOnlyIllustrativeRecords(t *testing.T) {
 	}
 }
 
-// TestVerifiedRecordsCiteTheirSource: every verified record of every kind
-// has a source with an https address, and it is the source the database
-// records for it; illustrative records are told apart by provenance.
+// TestVerifiedRecordsCiteTheirSource: every verified or inferred record of
+// every kind has a source with an https address, and it is the source the
+// database records for it; an inferred record also says what it was
+// inferred from; illustrative records are told apart by provenance.
 func TestVerifiedRecordsCiteTheirSource(t *testing.T) {
 	t.Parallel()
 	a := roomyAPI(t)
-	src := `provenance source { slug url }`
+	src := `provenance provenanceNote source { slug url }`
 	raw := a.raw(t, `{
 		projects(first: 100) { nodes { key: slug `+src+` } }
 		newest: resources(first: 100) { nodes { key: slug `+src+` } }
@@ -189,10 +193,11 @@ func TestVerifiedRecordsCiteTheirSource(t *testing.T) {
 		consortia(first: 100) { nodes { key: slug `+src+` allocations { key: id `+src+` } } }
 	}`, nil)
 	type rec struct {
-		Key        any    `json:"key"`
-		Value      string `json:"value"`
-		Provenance string `json:"provenance"`
-		Source     *struct{ Slug, URL string }
+		Key            any     `json:"key"`
+		Value          string  `json:"value"`
+		Provenance     string  `json:"provenance"`
+		ProvenanceNote *string `json:"provenanceNote"`
+		Source         *struct{ Slug, URL string }
 	}
 	decode := func(path string, nodes bool) []rec {
 		var out []rec
@@ -233,11 +238,20 @@ func TestVerifiedRecordsCiteTheirSource(t *testing.T) {
 		"organisation":         decode("organisations", true),
 		"person":               decode("people", true),
 	}
+	// Tranches and priorities are named within their fund.
+	within := func(fund rec, recs []rec) []rec {
+		out := make([]rec, len(recs))
+		for i, r := range recs {
+			r.Key = fmt.Sprint(fund.Key) + "/" + fmt.Sprint(r.Key)
+			out[i] = r
+		}
+		return out
+	}
 	for _, f := range funds {
 		groups["fund"] = append(groups["fund"], f.rec)
-		groups["tranche"] = append(groups["tranche"], f.Tranches...)
+		groups["tranche"] = append(groups["tranche"], within(f.rec, f.Tranches)...)
 		groups["statistic"] = append(groups["statistic"], f.Statistics...)
-		groups["priority"] = append(groups["priority"], f.Priorities...)
+		groups["priority"] = append(groups["priority"], within(f.rec, f.Priorities)...)
 	}
 	for _, c := range consortia {
 		groups["consortium"] = append(groups["consortium"], c.rec)
@@ -256,9 +270,9 @@ func TestVerifiedRecordsCiteTheirSource(t *testing.T) {
 		"organisation":         `SELECT x.slug a, coalesce(s.slug, '-') b FROM organisation x LEFT JOIN source s ON s.id = x.source_id`,
 		"person":               `SELECT x.slug a, coalesce(s.slug, '-') b FROM person x LEFT JOIN source s ON s.id = x.source_id`,
 		"fund":                 `SELECT x.slug a, coalesce(s.slug, '-') b FROM fund x LEFT JOIN source s ON s.id = x.source_id`,
-		"tranche":              `SELECT x.financial_year a, coalesce(s.slug, '-') b FROM fund_tranche x LEFT JOIN source s ON s.id = x.source_id`,
+		"tranche":              `SELECT f.slug || '/' || x.financial_year a, coalesce(s.slug, '-') b FROM fund_tranche x JOIN fund f ON f.id = x.fund_id LEFT JOIN source s ON s.id = x.source_id`,
 		"statistic":            `SELECT x.measure || '=' || x.value::text a, coalesce(s.slug, '-') b FROM fund_statistic x LEFT JOIN source s ON s.id = x.source_id`,
-		"priority":             `SELECT x.number::text a, coalesce(s.slug, '-') b FROM priority x LEFT JOIN source s ON s.id = x.source_id`,
+		"priority":             `SELECT f.slug || '/' || x.number a, coalesce(s.slug, '-') b FROM priority x JOIN fund f ON f.id = x.fund_id LEFT JOIN source s ON s.id = x.source_id`,
 		"consortium":           `SELECT x.slug a, coalesce(s.slug, '-') b FROM consortium x LEFT JOIN source s ON s.id = x.source_id`,
 		"allocation":           `SELECT 'Allocation:' || x.id a, coalesce(s.slug, '-') b FROM allocation x LEFT JOIN source s ON s.id = x.source_id`,
 	}
@@ -282,6 +296,11 @@ func TestVerifiedRecordsCiteTheirSource(t *testing.T) {
 			}
 			seen[key] = true
 			switch r.Provenance {
+			case "INFERRED":
+				if r.ProvenanceNote == nil || strings.TrimSpace(*r.ProvenanceNote) == "" {
+					t.Errorf("inferred %s %s does not say what it was inferred from", kind, key)
+				}
+				fallthrough
 			case "VERIFIED_PUBLIC":
 				verified++
 				if r.Source == nil {

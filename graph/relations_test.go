@@ -153,8 +153,11 @@ func TestProjectRelations(t *testing.T) {
 			Organisation slugNode
 			Role         *string
 		}
-		Themes       []slugNode
-		Priorities   []struct{ Number int }
+		Themes     []slugNode
+		Priorities []struct {
+			Number int
+			Fund   slugNode
+		}
 		Regions      []slugNode
 		Allocations  []alloc
 		FundingTotal struct{ Pence string }
@@ -162,7 +165,7 @@ func TestProjectRelations(t *testing.T) {
 		Events       slugConn
 	}](t, a, `query($after: String) { projects(first: 20, after: $after) { `+pageInfoFields+` nodes {
 		slug consortium { slug } integratedCareSystem { slug } leadOrganisation { slug }
-		partners { organisation { slug } role } themes { slug } priorities { number } regions { slug }
+		partners { organisation { slug } role } themes { slug } priorities { number fund { slug } } regions { slug }
 		allocations { id amount { pence } tranche { financialYear } project { slug } }
 		fundingTotal { pence }
 		resources(first: 100) { `+slugConnFields+` } events(first: 100) { `+slugConnFields+` }
@@ -194,7 +197,7 @@ func TestProjectRelations(t *testing.T) {
 		}
 		rel("themes").add(p.Slug, slugsIn(p.Themes)...)
 		for _, pr := range p.Priorities {
-			rel("priorities").add(p.Slug, fmt.Sprint(pr.Number))
+			rel("priorities").add(p.Slug, pr.Fund.Slug+"/"+fmt.Sprint(pr.Number))
 		}
 		rel("regions").add(p.Slug, slugsIn(p.Regions)...)
 		for _, al := range p.Allocations {
@@ -215,7 +218,7 @@ func TestProjectRelations(t *testing.T) {
 		{"lead", `SELECT p.slug a, o.slug b ` + pub + `JOIN organisation o ON o.id = p.lead_organisation_id ORDER BY 1`},
 		{"partners", `SELECT p.slug a, o.slug || ':' || coalesce(pp.role, '') b ` + pub + `JOIN project_partner pp ON pp.project_id = p.id JOIN organisation o ON o.id = pp.organisation_id ORDER BY p.slug, pp.position`},
 		{"themes", `SELECT p.slug a, t.slug b ` + pub + `JOIN project_topic pt ON pt.project_id = p.id JOIN topic t ON t.id = pt.topic_id ORDER BY p.slug, t.name, t.id`},
-		{"priorities", `SELECT p.slug a, pr.number::text b ` + pub + `JOIN project_priority pp ON pp.project_id = p.id JOIN priority pr ON pr.id = pp.priority_id ORDER BY p.slug, pr.number`},
+		{"priorities", `SELECT p.slug a, f.slug || '/' || pr.number b ` + pub + `JOIN project_priority pp ON pp.project_id = p.id JOIN priority pr ON pr.id = pp.priority_id JOIN fund f ON f.id = pr.fund_id ORDER BY p.slug, pr.number`},
 		{"regions", `SELECT a, b FROM (SELECT DISTINCT p.slug a, r.slug b, r.code ` + pub + `JOIN consortium c ON c.id = p.consortium_id JOIN ics_local_authority il ON il.ics_id = c.ics_id JOIN local_authority la ON la.id = il.local_authority_id JOIN region r ON r.id = la.region_id) x ORDER BY a, code`},
 		{"allocations", `SELECT p.slug a, 'Allocation:' || al.id || '=' || al.amount_pence b ` + pub + `JOIN allocation al ON al.project_id = p.id ORDER BY p.slug, al.fund_tranche_id, al.id`},
 		{"fundingTotal", `SELECT p.slug a, coalesce(sum(al.amount_pence), 0)::text b ` + pub + `LEFT JOIN allocation al ON al.project_id = p.id GROUP BY p.slug ORDER BY 1`},
@@ -271,7 +274,8 @@ func TestProjectRelations(t *testing.T) {
 			Slug     string
 			Projects slugConn
 		}
-		Fund struct {
+		Funds []struct {
+			Slug       string
 			Priorities []struct {
 				Number   int
 				Projects slugConn
@@ -285,7 +289,7 @@ func TestProjectRelations(t *testing.T) {
 		consortia(first: 100) { nodes { slug projects(first: 100) { `+slugConnFields+` } } }
 		integratedCareSystems(first: 100) { nodes { slug projects(first: 100) { `+slugConnFields+` } } }
 		regions { slug projects(first: 100) { `+slugConnFields+` } }
-		fund(slug: "accelerating-reform-fund") { priorities { number projects(first: 100) { `+slugConnFields+` } } }
+		funds { slug priorities { number projects(first: 100) { `+slugConnFields+` } } }
 	}`, nil, &rest)
 
 	back := map[string]relation{}
@@ -317,8 +321,11 @@ func TestProjectRelations(t *testing.T) {
 	for _, x := range rest.Regions {
 		brel("region.projects").add(x.Slug, x.Projects.slugs(t, x.Slug+".projects")...)
 	}
-	for _, x := range rest.Fund.Priorities {
-		brel("priority.projects").add(fmt.Sprint(x.Number), x.Projects.slugs(t, fmt.Sprint("priority ", x.Number, ".projects"))...)
+	for _, f := range rest.Funds {
+		for _, x := range f.Priorities {
+			key := f.Slug + "/" + fmt.Sprint(x.Number)
+			brel("priority.projects").add(key, x.Projects.slugs(t, key+".projects")...)
+		}
 	}
 
 	// Each inverse, in its documented order (projects by title).
@@ -332,7 +339,7 @@ func TestProjectRelations(t *testing.T) {
 		{"consortium.projects", `SELECT c.slug a, p.slug b FROM consortium c JOIN published_project p ON p.consortium_id = c.id ` + byTitle},
 		{"integratedCareSystem.projects", `SELECT i.slug a, p.slug b FROM ics i JOIN consortium c ON c.ics_id = i.id JOIN published_project p ON p.consortium_id = c.id ` + byTitle},
 		{"region.projects", `SELECT a, b FROM (SELECT DISTINCT r.slug a, p.slug b, p.title, p.id FROM region r JOIN local_authority la ON la.region_id = r.id JOIN ics_local_authority il ON il.local_authority_id = la.id JOIN consortium c ON c.ics_id = il.ics_id JOIN published_project p ON p.consortium_id = c.id) p ` + byTitle},
-		{"priority.projects", `SELECT pr.number::text a, p.slug b FROM priority pr JOIN project_priority pp ON pp.priority_id = pr.id JOIN published_project p ON p.id = pp.project_id ORDER BY pr.number, p.title, p.id`},
+		{"priority.projects", `SELECT f.slug || '/' || pr.number a, p.slug b FROM priority pr JOIN fund f ON f.id = pr.fund_id JOIN project_priority pp ON pp.priority_id = pr.id JOIN published_project p ON p.id = pp.project_id ORDER BY f.slug, pr.number, p.title, p.id`},
 	}
 	for _, c := range inverse {
 		want := relSQL(t, a, c.sql)

@@ -43,12 +43,12 @@ func (r *topicResolver) Children(ctx context.Context, obj *store.Topic) ([]*stor
 }
 
 // Projects is the resolver for the projects field.
-func (r *topicResolver) Projects(ctx context.Context, obj *store.Topic, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error) {
+func (r *topicResolver) Projects(ctx context.Context, obj *store.Topic, first *int, after *string, last *int, before *string, filter *model.ProjectFilter, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error) {
 	return pagedOf(ctx, topicProjects, obj)
 }
 
 // Resources is the resolver for the resources field.
-func (r *topicResolver) Resources(ctx context.Context, obj *store.Topic, first *int, after *string, last *int, before *string, orderBy *model.ResourceOrder) (*model.Connection[store.Resource], error) {
+func (r *topicResolver) Resources(ctx context.Context, obj *store.Topic, first *int, after *string, last *int, before *string, filter *model.ResourceFilter, orderBy *model.ResourceOrder) (*model.Connection[store.Resource], error) {
 	return pagedOf(ctx, topicResources, obj)
 }
 

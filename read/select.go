@@ -126,6 +126,23 @@ func sum[P, C, F any](name string, child Table[C, F], l link, expr string) Sum[P
 	return Sum[P]{name: name, child: child.table, link: l, expr: expr}
 }
 
+// OfProvenance narrows r to the related records of one provenance
+// (VERIFIED_PUBLIC, INFERRED or ILLUSTRATIVE); nil narrows nothing. It is
+// for lists over reference data that real and illustrative records share,
+// such as a region's councils.
+func (r Many[P, C]) OfProvenance(provenance *string) Many[P, C] {
+	if !r.child.columns["provenance"] {
+		panic(fmt.Sprintf("read: %s has no provenance column", r.child.name))
+	}
+	if provenance == nil {
+		return r
+	}
+	// The value is one of the schema's enum values, written as a literal
+	// so the relation stays a fixed fragment of SQL.
+	r.link.where = "(" + r.link.where + ") AND self.provenance = " + quote(*provenance)
+	return r
+}
+
 // Name is the relation's name, which its cursors carry.
 func (r Paged[P, C, F]) Name() string { return r.name }
 

@@ -11,13 +11,26 @@ import (
 // fundSlug is the slug of the Accelerating Reform Fund.
 const fundSlug = "accelerating-reform-fund"
 
-// fund is a grant programme.
+// fund is a grant programme, with its tranches, published figures and
+// priorities. A real fund and everything under it is verified; the
+// fictional fund and everything under it is illustrative and cites nothing.
 type fund struct {
 	Slug, Name, ShortName, Description string
 	TotalPence                         int64
 	Funder                             string // organisation slug
+	Provenance                         string
 	Source                             string
+	Tranches                           []tranche
+	Statistics                         []statistic
+	Priorities                         []priority
+	PrioritySource                     string
 }
+
+// trancheKey and priorityKey name a fund's tranche (by financial year) and
+// priority (by number) in the registry: two funds may both have a 2023-24
+// tranche and a priority 1.
+func trancheKey(fund, financialYear string) string { return fund + "/" + financialYear }
+func priorityKey(fund string, number int) string   { return fund + "/" + strconv.Itoa(number) }
 
 // tranche is one year's payment from the fund.
 type tranche struct {
@@ -71,13 +84,18 @@ type allocation struct {
 
 // arf is the Accelerating Reform Fund: £42.6m from DHSC.
 var arf = fund{
-	Slug:        fundSlug,
-	Name:        "Accelerating Reform Fund",
-	ShortName:   "ARF",
-	Description: "A two-year DHSC grant to speed up innovation in adult social care in England. Councils formed consortia on integrated care system footprints and each chose at least two projects to adopt or scale, at least one of them for unpaid carers.",
-	TotalPence:  4_260_000_000,
-	Funder:      "department-of-health-and-social-care",
-	Source:      "dhsc-arf-guidance",
+	Slug:           fundSlug,
+	Name:           "Accelerating Reform Fund",
+	ShortName:      "ARF",
+	Description:    "A two-year DHSC grant to speed up innovation in adult social care in England. Councils formed consortia on integrated care system footprints and each chose at least two projects to adopt or scale, at least one of them for unpaid carers.",
+	TotalPence:     4_260_000_000,
+	Funder:         "department-of-health-and-social-care",
+	Provenance:     verified,
+	Source:         "dhsc-arf-guidance",
+	Tranches:       arfTranches,
+	Statistics:     arfStatistics,
+	Priorities:     arfPriorities,
+	PrioritySource: "dhsc-arf-priorities",
 }
 
 // arfTranches are the fund's two payments; they add up to the total.
@@ -188,54 +206,69 @@ var realAllocations = []allocation{
 	},
 }
 
-// loadFund inserts the fund with its tranches, statistics and priorities.
+// funds are the real fund, then the fictional one.
+var funds = []fund{arf, exampleFund}
+
+// loadFund inserts the funds with their tranches, statistics and
+// priorities.
 func loadFund(ctx context.Context, tx *sqlx.Tx, r *registry) error {
+	for _, f := range funds {
+		if err := insertFund(ctx, tx, r, f); err != nil {
+			return fmt.Errorf("fund %s: %w", f.Slug, err)
+		}
+	}
+	return nil
+}
+
+// insertFund inserts one fund and the rows under it, all of the fund's
+// provenance.
+func insertFund(ctx context.Context, tx *sqlx.Tx, r *registry, f fund) error {
 	const insertFund = `
 		INSERT INTO fund (slug, name, short_name, description, total_pence, funder_organisation_id, provenance, source_id)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
 		RETURNING id`
-	funderID, err := r.organisations.id(arf.Funder)
+	funderID, err := r.organisations.id(f.Funder)
 	if err != nil {
 		return err
 	}
-	sourceID, err := r.sources.id(arf.Source)
+	sourceID, err := r.sources.optional(f.Source)
 	if err != nil {
 		return err
 	}
-	fundID, err := insertID(ctx, tx, insertFund, arf.Slug, arf.Name, arf.ShortName, arf.Description,
-		arf.TotalPence, funderID, verified, sourceID)
+	fundID, err := insertID(ctx, tx, insertFund, f.Slug, f.Name, text(f.ShortName), f.Description,
+		f.TotalPence, funderID, f.Provenance, sourceID)
 	if err != nil {
-		return fmt.Errorf("fund %s: %w", arf.Slug, err)
+		return err
 	}
-	r.funds.add(arf.Slug, fundID)
+	r.funds.add(f.Slug, fundID)
 
 	const insertTranche = `
 		INSERT INTO fund_tranche (fund_id, financial_year, amount_pence, grant_determination, announced_on, paid_on, provenance, source_id)
 		VALUES ($1, $2, $3, $4, $5::date, $6::date, $7, $8)
 		RETURNING id`
-	for _, t := range arfTranches {
-		sourceID, err := r.sources.id(t.Source)
+	for _, t := range f.Tranches {
+		sourceID, err := r.sources.optional(t.Source)
 		if err != nil {
 			return err
 		}
 		id, err := insertID(ctx, tx, insertTranche, fundID, t.FinancialYear, t.AmountPence,
-			text(t.GrantDetermination), text(t.AnnouncedOn), text(t.PaidOn), verified, sourceID)
+			text(t.GrantDetermination), text(t.AnnouncedOn), text(t.PaidOn), f.Provenance, sourceID)
 		if err != nil {
 			return fmt.Errorf("tranche %s: %w", t.FinancialYear, err)
 		}
-		r.tranches.add(t.FinancialYear, id)
+		r.tranches.add(trancheKey(f.Slug, t.FinancialYear), id)
 	}
 
 	const insertStatistic = `
 		INSERT INTO fund_statistic (fund_id, measure, value, qualifier, note, provenance, source_id)
 		VALUES ($1, $2, $3::numeric, $4, $5, $6, $7)`
-	for _, s := range arfStatistics {
-		sourceID, err := r.sources.id(s.Source)
+	for _, s := range f.Statistics {
+		sourceID, err := r.sources.optional(s.Source)
 		if err != nil {
 			return err
 		}
 		if err := exec(ctx, tx, insertStatistic, fundID, s.Measure, s.Value, s.Qualifier,
-			text(s.Note), verified, sourceID); err != nil {
+			text(s.Note), f.Provenance, sourceID); err != nil {
 			return fmt.Errorf("statistic %s from %s: %w", s.Measure, s.Source, err)
 		}
 	}
@@ -244,23 +277,30 @@ func loadFund(ctx context.Context, tx *sqlx.Tx, r *registry) error {
 		INSERT INTO priority (fund_id, number, title, objective, description, provenance, source_id)
 		VALUES ($1, $2, $3, $4, $5, $6, $7)
 		RETURNING id`
-	prioritySource, err := r.sources.id("dhsc-arf-priorities")
+	prioritySource, err := r.sources.optional(f.PrioritySource)
 	if err != nil {
 		return err
 	}
-	for _, p := range arfPriorities {
+	for _, p := range f.Priorities {
 		id, err := insertID(ctx, tx, insertPriority, fundID, p.Number, text(p.Title), text(p.Objective),
-			text(p.Description), verified, prioritySource)
+			text(p.Description), f.Provenance, prioritySource)
 		if err != nil {
 			return fmt.Errorf("priority %d: %w", p.Number, err)
 		}
-		r.priorities.add(strconv.Itoa(p.Number), id)
+		r.priorities.add(priorityKey(f.Slug, p.Number), id)
 	}
 	return nil
 }
 
-// loadConsortia inserts the real consortia, then the fictional ones, with
-// their recorded members.
+// fundGroup is a list of records that hang under one fund: the real ones
+// under the real fund, the invented ones under the fictional fund.
+type fundGroup[T any] struct {
+	fund string
+	list []T
+}
+
+// loadConsortia inserts the real consortia under the real fund, then the
+// fictional ones under the fictional fund, with their recorded members.
 func loadConsortia(ctx context.Context, tx *sqlx.Tx, r *registry) error {
 	const insertConsortium = `
 		INSERT INTO consortium (slug, name, fund_id, ics_id, lead_organisation_id, provenance, source_id)
@@ -269,12 +309,12 @@ func loadConsortia(ctx context.Context, tx *sqlx.Tx, r *registry) error {
 	const insertMember = `
 		INSERT INTO consortium_member (consortium_id, organisation_id)
 		VALUES ($1, $2)`
-	fundID, err := r.funds.id(fundSlug)
-	if err != nil {
-		return err
-	}
-	for _, list := range [][]consortium{realConsortia(), illustrativeConsortia} {
-		for _, c := range list {
+	for _, group := range []fundGroup[consortium]{{fundSlug, realConsortia()}, {exampleFundSlug, illustrativeConsortia}} {
+		fundID, err := r.funds.id(group.fund)
+		if err != nil {
+			return err
+		}
+		for _, c := range group.list {
 			icsID, err := r.icss.id(c.ICS)
 			if err != nil {
 				return fmt.Errorf("consortium %s: %w", c.Slug, err)
@@ -300,15 +340,16 @@ func loadConsortia(ctx context.Context, tx *sqlx.Tx, r *registry) error {
 	return nil
 }
 
-// loadAllocations inserts the real allocations, then the fictional ones.
+// loadAllocations inserts the real allocations from the real fund's
+// tranches, then the fictional ones from the fictional fund's.
 // It runs after the projects, which allocations may name.
 func loadAllocations(ctx context.Context, tx *sqlx.Tx, r *registry) error {
 	const query = `
 		INSERT INTO allocation (fund_tranche_id, consortium_id, project_id, amount_pence, note, provenance, source_id)
 		VALUES ($1, $2, $3, $4, $5, $6, $7)`
-	for _, list := range [][]allocation{realAllocations, illustrativeAllocations()} {
-		for _, a := range list {
-			trancheID, err := r.tranches.id(a.Tranche)
+	for _, group := range []fundGroup[allocation]{{fundSlug, realAllocations}, {exampleFundSlug, illustrativeAllocations()}} {
+		for _, a := range group.list {
+			trancheID, err := r.tranches.id(trancheKey(group.fund, a.Tranche))
 			if err != nil {
 				return err
 			}

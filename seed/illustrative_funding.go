@@ -1,8 +1,52 @@
 package seed
 
-// Invented consortia and allocations. The fictional consortia take money
-// from the fund's two real tranches in these illustrative rows only; the
-// amounts are made up and kept small beside the real tranche totals.
+// Invented funding: a fictional fund, the Exampleshire Innovation Fund,
+// with its own tranches and priorities, and the fictional consortia and
+// allocations under it. Nothing invented hangs under the real Accelerating
+// Reform Fund, so its consortia, tranches and priorities list only real
+// records and its totals stay true.
+
+// exampleFundSlug is the slug of the fictional fund.
+const exampleFundSlug = "exampleshire-innovation-fund"
+
+// exampleFund is the fictional fund every illustrative consortium,
+// allocation and project sits under. Its tranches cover the invented
+// allocations; its priorities are made up and numbered like the real
+// fund's, so that the invented projects show the same shape of data.
+var exampleFund = fund{
+	Slug:      exampleFundSlug,
+	Name:      "Exampleshire Innovation Fund",
+	ShortName: "EIF",
+	Description: invented("fund", "A fictional two-year fund from the Department for Example Care for councils on fictional "+
+		"integrated care system footprints, who each chose projects to adopt or scale, most of them for unpaid carers."),
+	TotalPence: 800_000_000,
+	Funder:     "department-for-example-care",
+	Provenance: illustrative,
+	Tranches: []tranche{
+		{FinancialYear: "2023-24", AmountPence: 400_000_000},
+		{FinancialYear: "2024-25", AmountPence: 400_000_000},
+	},
+	Priorities: []priority{
+		fakePriority(1, "Homes and communities: Shared Lives, Homeshare and similar models"),
+		fakePriority(2, "Digital information and self-help for carers"),
+		fakePriority(3, "Finding and recognising unpaid carers"),
+		fakePriority(4, "Support for carers around health services"),
+		fakePriority(5, "Carers' own health and wellbeing"),
+		fakePriority(6, "Breaks from caring"),
+		fakePriority(7, "Technology and adaptations at home"),
+		fakePriority(8, "People with lived experience shaping services"),
+		fakePriority(9, "Commissioning and scaling what works"),
+		fakePriority(10, "Recruiting and training care workers"),
+		fakePriority(11, "Digital assessments and care technology"),
+		fakePriority(12, "Connecting people with their communities"),
+	},
+}
+
+// fakePriority builds one of the fictional fund's priorities.
+func fakePriority(number int, title string) priority {
+	return priority{Number: number, Title: title,
+		Description: invented("priority", "A priority of the fictional Exampleshire Innovation Fund.")}
+}
 
 // fakeConsortium builds an illustrative consortium on a fictional ICS; the
 // first member is the lead council.

@@ -104,6 +104,8 @@ var illustrativeOrganisations = []organisation{
 		"A fictional national body that publishes guidance on care practice.", ""),
 	fakeOrganisation("office-for-illustrative-care-standards", "Office for Illustrative Care Standards", "NATIONAL_BODY",
 		"A fictional national body that sets standards for invented services.", ""),
+	fakeOrganisation("department-for-example-care", "Department for Example Care", "NATIONAL_BODY",
+		"A fictional government department, the funder of the fictional Exampleshire Innovation Fund.", ""),
 }
 
 // illustrativePeople are the fictional authors and speakers.

@@ -3,7 +3,6 @@ package seed
 import (
 	"context"
 	"fmt"
-	"strconv"
 
 	"github.com/jmoiron/sqlx"
 	"github.com/lib/pq"
@@ -23,9 +22,10 @@ type project struct {
 	StartsOn, EndsOn  string
 	Status            string
 	Provenance        string
+	ProvenanceNote    string // what an INFERRED project was inferred from
 	Source            string
 	Topics            []string // topic slugs; our taxonomy, not a fact
-	Priorities        []int    // priority numbers
+	Priorities        []int    // priority numbers, in the fund of the project's consortium
 	Partners          []partner
 }
 
@@ -115,28 +115,35 @@ var realProjects = []project{
 		Topics:       []string{"carer-identification"},
 	},
 	{
+		// The slug predates the correction of the project's scope; it is
+		// kept because it is the project's address on the website.
 		Slug:  "buckinghamshire-oxfordshire-and-berkshire-west-shared-lives",
-		Title: "Shared Lives in Buckinghamshire, Oxfordshire and Berkshire West",
-		Summary: "Growing Oxfordshire County Council's Shared Lives programme with money from the fund's first round. " +
-			"Shared Lives carers offer adults with learning disabilities, mental health problems or other needs " +
-			"short, emergency or longer stays in a family home.",
+		Title: "Shared Lives and Homeshare in Oxfordshire",
+		Summary: "Money from the fund's first round to expand two existing Oxfordshire programmes that help adults with " +
+			"additional needs live independently in a welcoming home: Oxfordshire County Council's Shared Lives programme, " +
+			"whose carers (such as the one the announcement features) welcome adults with learning disabilities, mental " +
+			"health problems or other needs for short, emergency or longer stays, and Age UK Oxfordshire's Homeshare project.",
 		Consortium:   "buckinghamshire-oxfordshire-and-berkshire-west-arf",
 		Lead:         "oxfordshire-county-council",
 		TargetGroups: []string{"PEOPLE_WITH_LEARNING_DISABILITIES", "PEOPLE_WITH_MENTAL_HEALTH_NEEDS"},
 		Status:       published,
-		Provenance:   verified,
-		Source:       "oxfordshire-cc-shared-lives-arf",
-		Topics:       []string{"shared-lives", "community-based-care"},
-		Priorities:   []int{1},
+		Provenance:   inferred,
+		ProvenanceNote: "Oxfordshire County Council's announcement names the two Oxfordshire programmes and the fund's first " +
+			"round, but no consortium. That the project belongs to the Buckinghamshire, Oxfordshire and Berkshire West " +
+			"consortium is inferred from Oxfordshire lying in that integrated care system's footprint; its priority is " +
+			"inferred from Shared Lives and Homeshare being examples of the fund's priority 1.",
+		Source:     "oxfordshire-cc-shared-lives-arf",
+		Topics:     []string{"shared-lives", "homeshare", "community-based-care"},
+		Priorities: []int{1},
 	},
 }
 
 // loadProjects inserts the real projects, then the fictional ones, with
 // their partners, topics and priorities.
 func loadProjects(ctx context.Context, tx *sqlx.Tx, r *registry) error {
-	for _, list := range [][]project{realProjects, illustrativeProjects} {
-		for _, p := range list {
-			if err := insertProject(ctx, tx, r, p); err != nil {
+	for _, group := range []fundGroup[project]{{fundSlug, realProjects}, {exampleFundSlug, illustrativeProjects}} {
+		for _, p := range group.list {
+			if err := insertProject(ctx, tx, r, group.fund, p); err != nil {
 				return fmt.Errorf("project %s: %w", p.Slug, err)
 			}
 		}
@@ -144,12 +151,14 @@ func loadProjects(ctx context.Context, tx *sqlx.Tx, r *registry) error {
 	return nil
 }
 
-// insertProject inserts one project and its links.
-func insertProject(ctx context.Context, tx *sqlx.Tx, r *registry, p project) error {
+// insertProject inserts one project and its links; its priorities are
+// those of fund, the fund its consortium is in.
+func insertProject(ctx context.Context, tx *sqlx.Tx, r *registry, fund string, p project) error {
 	const insertRow = `
 		INSERT INTO project (slug, title, summary, description, consortium_id, lead_organisation_id, stage,
-			target_groups, coproduction_level, coproduction_principles, starts_on, ends_on, status, provenance, source_id)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::date, $12::date, $13, $14, $15)
+			target_groups, coproduction_level, coproduction_principles, starts_on, ends_on, status, provenance,
+			provenance_note, source_id)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::date, $12::date, $13, $14, $15, $16)
 		RETURNING id`
 	consortiumID, err := r.consortia.id(p.Consortium)
 	if err != nil {
@@ -165,7 +174,7 @@ func insertProject(ctx context.Context, tx *sqlx.Tx, r *registry, p project) err
 	}
 	id, err := insertID(ctx, tx, insertRow, p.Slug, p.Title, p.Summary, text(p.Description), consortiumID, leadID,
 		text(p.Stage), pq.Array(nonNil(p.TargetGroups)), text(p.CoproductionLevel), pq.Array(nonNil(p.Principles)),
-		text(p.StartsOn), text(p.EndsOn), p.Status, p.Provenance, sourceID)
+		text(p.StartsOn), text(p.EndsOn), p.Status, p.Provenance, text(p.ProvenanceNote), sourceID)
 	if err != nil {
 		return err
 	}
@@ -194,11 +203,11 @@ func insertProject(ctx context.Context, tx *sqlx.Tx, r *registry, p project) err
 	const insertPriority = `
 		INSERT INTO project_priority (project_id, priority_id)
 		VALUES ($1, $2)`
-	numbers := make([]string, len(p.Priorities))
+	keys := make([]string, len(p.Priorities))
 	for i, n := range p.Priorities {
-		numbers[i] = strconv.Itoa(n)
+		keys[i] = priorityKey(fund, n)
 	}
-	return insertLinks(ctx, tx, insertPriority, id, r.priorities, numbers)
+	return insertLinks(ctx, tx, insertPriority, id, r.priorities, keys)
 }
 
 // nonNil makes a nil list an empty one, so an array column gets '{}'

@@ -48,8 +48,8 @@ type registry struct {
 	people           ids
 	topics           ids
 	funds            ids
-	tranches         ids // keyed by financial year, e.g. "2023-24"
-	priorities       ids // keyed by number, e.g. "1"
+	tranches         ids // keyed by trancheKey, e.g. "accelerating-reform-fund/2023-24"
+	priorities       ids // keyed by priorityKey, e.g. "accelerating-reform-fund/1"
 	consortia        ids
 	projects         ids
 	resources        ids

@@ -27,6 +27,7 @@ import (
 // schema spells them.
 const (
 	verified     = "VERIFIED_PUBLIC"
+	inferred     = "INFERRED"
 	illustrative = "ILLUSTRATIVE"
 	published    = "PUBLISHED"
 )

@@ -78,8 +78,8 @@ func TestSampleMeetsMinimums(t *testing.T) {
 	if n := count(t, db, `SELECT count(*) FROM nhs_region`); n != 7 {
 		t.Errorf("NHS regions = %d, want 7", n)
 	}
-	if n := count(t, db, `SELECT count(*) FROM priority`); n != 12 {
-		t.Errorf("priorities = %d, want 12", n)
+	if n := count(t, db, `SELECT count(*) FROM priority WHERE provenance = 'VERIFIED_PUBLIC'`); n != 12 {
+		t.Errorf("real priorities = %d, want 12", n)
 	}
 }
 
@@ -221,14 +221,16 @@ func TestFundFacts(t *testing.T) {
 	if total != 4_260_000_000 || tranches != total {
 		t.Errorf("fund total %d, tranche sum %d; want both 4260000000", total, tranches)
 	}
-	determinations := texts(t, db, `SELECT financial_year || ' ' || grant_determination FROM fund_tranche ORDER BY financial_year`)
+	determinations := texts(t, db, `
+		SELECT t.financial_year || ' ' || t.grant_determination FROM fund_tranche t JOIN fund f ON f.id = t.fund_id
+		WHERE f.slug = 'accelerating-reform-fund' ORDER BY t.financial_year`)
 	if want := []string{"2023-24 31/7084", "2024-25 31/7516"}; fmt.Sprint(determinations) != fmt.Sprint(want) {
 		t.Errorf("tranches = %v, want %v", determinations, want)
 	}
 	if n := count(t, db, `SELECT count(*) FROM fund_statistic WHERE measure = 'PROJECT_COUNT'`); n != 3 {
 		t.Errorf("project counts = %d, want 3 (one per source)", n)
 	}
-	if n := count(t, db, `SELECT count(*) FROM priority WHERE title IS NOT NULL`); n != 1 {
+	if n := count(t, db, `SELECT count(*) FROM priority WHERE provenance = 'VERIFIED_PUBLIC' AND title IS NOT NULL`); n != 1 {
 		t.Errorf("priorities with a title = %d, want only priority 1", n)
 	}
 	var allocation int64
@@ -287,8 +289,8 @@ func TestCoProductionWeek2025(t *testing.T) {
 func TestVerifiedRecordsLinkOnlyToVerifiedRecords(t *testing.T) {
 	db := dbtest.New(t).DB
 	for _, q := range []string{
-		`SELECT count(*) FROM resource_project rp JOIN resource r ON r.id = rp.resource_id JOIN project p ON p.id = rp.project_id WHERE r.provenance <> p.provenance`,
-		`SELECT count(*) FROM event_project ep JOIN event e ON e.id = ep.event_id JOIN project p ON p.id = ep.project_id WHERE e.provenance <> p.provenance`,
+		`SELECT count(*) FROM resource_project rp JOIN resource r ON r.id = rp.resource_id JOIN project p ON p.id = rp.project_id WHERE (r.provenance = 'ILLUSTRATIVE') <> (p.provenance = 'ILLUSTRATIVE')`,
+		`SELECT count(*) FROM event_project ep JOIN event e ON e.id = ep.event_id JOIN project p ON p.id = ep.project_id WHERE (e.provenance = 'ILLUSTRATIVE') <> (p.provenance = 'ILLUSTRATIVE')`,
 		`SELECT count(*) FROM project WHERE provenance = 'ILLUSTRATIVE' AND summary NOT LIKE '%(Illustrative example:%'`,
 		`SELECT count(*) FROM resource WHERE provenance = 'ILLUSTRATIVE' AND summary NOT LIKE '%(Illustrative example:%'`,
 		`SELECT count(*) FROM event WHERE provenance = 'ILLUSTRATIVE' AND summary NOT LIKE '%(Illustrative example:%'`,
@@ -394,6 +396,23 @@ func TestScaleCopiesIllustrativeShapes(t *testing.T) {
 	}
 	if n := count(t, db, `SELECT count(*) FROM project WHERE slug = 'exampleshire-carers-card-copy-0002'`); n != 1 {
 		t.Error("copy 2 of exampleshire-carers-card is missing")
+	}
+	// The copies hang under the fictional fund, as the rows they copy do:
+	// nothing invented is added to the real fund's consortia, tranches or
+	// priorities.
+	for _, q := range []string{
+		`SELECT count(*) FROM consortium c JOIN fund f ON f.id = c.fund_id WHERE c.provenance = 'ILLUSTRATIVE' AND f.slug <> 'exampleshire-innovation-fund'`,
+		`SELECT count(*) FROM allocation a JOIN fund_tranche t ON t.id = a.fund_tranche_id JOIN fund f ON f.id = t.fund_id
+			WHERE a.provenance = 'ILLUSTRATIVE' AND f.slug <> 'exampleshire-innovation-fund'`,
+		`SELECT count(*) FROM project_priority pp JOIN project p ON p.id = pp.project_id JOIN priority pr ON pr.id = pp.priority_id
+			JOIN fund f ON f.id = pr.fund_id WHERE p.provenance = 'ILLUSTRATIVE' AND f.slug <> 'exampleshire-innovation-fund'`,
+	} {
+		if n := count(t, db, q); n != 0 {
+			t.Errorf("%d scaled rows outside the fictional fund: %s", n, q)
+		}
+	}
+	if n := count(t, db, `SELECT count(*) FROM consortium c JOIN fund f ON f.id = c.fund_id WHERE f.slug = 'accelerating-reform-fund'`); n != 42 {
+		t.Errorf("the real fund has %d consortia after Scale(2), want 42", n)
 	}
 
 	// A further call continues the numbering.

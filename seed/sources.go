@@ -67,7 +67,10 @@ type source struct {
 //     South West London's carer identification (including at hospital
 //     discharge).
 //   - oxfordshire-cc-shared-lives-arf: Oxfordshire County Council's Shared
-//     Lives programme benefiting from the fund's first round.
+//     Lives programme and Age UK Oxfordshire's Homeshare project standing to
+//     benefit from the fund's first round (19 March 2024). It names no
+//     consortium: the project's place in the Buckinghamshire, Oxfordshire
+//     and Berkshire West consortium is INFERRED from geography.
 //   - scie-co-production-week-2025: the 2025 week (30 June to 4 July), its
 //     theme, the conference on 1 July (10:00 to 16:00) and its four named
 //     workshops, and the Lincolnshire webinar on 3 July (10:30 to 11:30).

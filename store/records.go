@@ -14,7 +14,9 @@ import (
 // Fact holds what every fact-bearing record says about where it came from.
 type Fact struct {
 	Provenance string `db:"provenance" json:"provenance"`
-	SourceID   *int64 `db:"source_id" json:"source_id"`
+	// ProvenanceNote says what an INFERRED fact was reasoned from.
+	ProvenanceNote *string `db:"provenance_note" json:"provenance_note"`
+	SourceID       *int64  `db:"source_id" json:"source_id"`
 }
 
 // Loaded is what a read brings along with a record besides its columns:

@@ -30,7 +30,7 @@ type ConsortiumFilter struct {
 	Regions []string `json:"regions,omitempty"`
 	// Consortia on these NHS regions' footprints, by slug or ONS code.
 	NhsRegions []string `json:"nhsRegions,omitempty"`
-	// Only verified or only illustrative consortia.
+	// Only consortia of this provenance: `VERIFIED_PUBLIC` (stated by their source), `INFERRED` or `ILLUSTRATIVE`.
 	Provenance *string `json:"provenance,omitempty"`
 }
 
@@ -72,7 +72,7 @@ type EventFilter struct {
 	StartsAt *DateTimeRange `json:"startsAt,omitempty"`
 	// Events starting on these days, counted in UK time.
 	StartsOn *DateRange `json:"startsOn,omitempty"`
-	// Only verified or only illustrative events.
+	// Only events of this provenance: `VERIFIED_PUBLIC` (stated by their source), `INFERRED` or `ILLUSTRATIVE`.
 	Provenance *string `json:"provenance,omitempty"`
 }
 
@@ -92,7 +92,7 @@ type EventSeriesFilter struct {
 	YearFrom *int `json:"yearFrom,omitempty"`
 	// Editions up to and including this year.
 	YearTo *int `json:"yearTo,omitempty"`
-	// Only verified or only illustrative editions.
+	// Only editions of this provenance: `VERIFIED_PUBLIC` (stated by their source), `INFERRED` or `ILLUSTRATIVE`.
 	Provenance *string `json:"provenance,omitempty"`
 }
 
@@ -102,7 +102,7 @@ type IntegratedCareSystemFilter struct {
 	NhsRegions []string `json:"nhsRegions,omitempty"`
 	// Systems with at least one council in these regions, by slug or ONS code.
 	Regions []string `json:"regions,omitempty"`
-	// Only verified or only illustrative systems.
+	// Only systems of this provenance: `VERIFIED_PUBLIC` (stated by their source), `INFERRED` or `ILLUSTRATIVE`.
 	Provenance *string `json:"provenance,omitempty"`
 }
 
@@ -114,7 +114,7 @@ type LocalAuthorityFilter struct {
 	IntegratedCareSystems []string `json:"integratedCareSystems,omitempty"`
 	// Kinds of council.
 	Kinds []string `json:"kinds,omitempty"`
-	// Only verified or only illustrative councils.
+	// Only councils of this provenance: `VERIFIED_PUBLIC` (stated by their source), `INFERRED` or `ILLUSTRATIVE`.
 	Provenance *string `json:"provenance,omitempty"`
 }
 
@@ -122,7 +122,7 @@ type LocalAuthorityFilter struct {
 type OrganisationFilter struct {
 	// Kinds of organisation.
 	Kinds []string `json:"kinds,omitempty"`
-	// Only verified or only illustrative organisations.
+	// Only organisations of this provenance: `VERIFIED_PUBLIC` (stated by their source), `INFERRED` or `ILLUSTRATIVE`.
 	Provenance *string `json:"provenance,omitempty"`
 }
 
@@ -130,7 +130,7 @@ type OrganisationFilter struct {
 type PersonFilter struct {
 	// People working for these organisations, by slug.
 	Organisations []string `json:"organisations,omitempty"`
-	// Only verified or only illustrative people.
+	// Only people of this provenance: `VERIFIED_PUBLIC` (stated by their source), `INFERRED` or `ILLUSTRATIVE`.
 	Provenance *string `json:"provenance,omitempty"`
 }
 
@@ -160,7 +160,7 @@ type ProjectFilter struct {
 	CoproductionLevels []string `json:"coproductionLevels,omitempty"`
 	// Projects that started within this range of days.
 	StartsOn *DateRange `json:"startsOn,omitempty"`
-	// Only verified or only illustrative projects.
+	// Only projects of this provenance: `VERIFIED_PUBLIC` (stated by their source), `INFERRED` or `ILLUSTRATIVE`.
 	Provenance *string `json:"provenance,omitempty"`
 }
 
@@ -208,7 +208,7 @@ type ResourceFilter struct {
 	AccessibilityFormats []string `json:"accessibilityFormats,omitempty"`
 	// Resources published within this range of days.
 	PublishedOn *DateRange `json:"publishedOn,omitempty"`
-	// Only verified or only illustrative resources.
+	// Only resources of this provenance: `VERIFIED_PUBLIC` (stated by their source), `INFERRED` or `ILLUSTRATIVE`.
 	Provenance *string `json:"provenance,omitempty"`
 }
 

@@ -15,6 +15,7 @@
 --           slug
 --           name
 --           provenance
+--           provenanceNote
 --         }
 --       }
 --     }
@@ -34,7 +35,7 @@
 -- ==== every field
 /* shaped */ WITH matched0 AS MATERIALIZED (SELECT c0.id AS i, c0.name AS k FROM consortium c0)
 SELECT (SELECT json_build_object('totalCount', (SELECT count(*) FROM matched0), 'pageInfo', json_build_object('hasNextPage', count(*) > $2, 'hasPreviousPage', false, 'startCursor', (array_agg(pg.c ORDER BY pg.rn ASC) FILTER (WHERE pg.rn <= $2))[1], 'endCursor', (array_agg(pg.c ORDER BY pg.rn DESC) FILTER (WHERE pg.rn <= $2))[1]), 'edges', coalesce(json_agg(json_build_object('cursor', pg.c, 'node', pg.r0) ORDER BY pg.rn ASC) FILTER (WHERE pg.rn <= $2), '[]')) FROM (
-    SELECT json_build_object('id', translate(encode(convert_to('Consortium:' || c0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', c0.slug, 'name', c0.name, 'provenance', c0.provenance) AS r0, (SELECT translate(encode(c.p || substring(sha256('\x2f3f35397130393d2e3235323b713d2c357c3f292e2f332e7c2a6e5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c'::bytea || sha256('\x45555f531b5a535744585f58511b57465f1655434445594416400436363636363636363636363636363636363636363636363636363636363636363636363636'::bytea || c.p)) FROM 1 FOR 8), 'base64'), E'+/=\n', '-_') FROM (SELECT convert_to('consortia by NAME ASC' || chr(31) || (m.k)::text || chr(31) || (m.i)::text, 'UTF8') AS p) c) AS c, row_number() OVER (ORDER BY m.k ASC, m.i ASC) AS rn
+    SELECT json_build_object('id', translate(encode(convert_to('Consortium:' || c0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', c0.slug, 'name', c0.name, 'provenance', c0.provenance, 'provenanceNote', c0.provenance_note) AS r0, (SELECT translate(encode(c.p || substring(sha256('\x2f3f35397130393d2e3235323b713d2c357c3f292e2f332e7c2a6e5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c'::bytea || sha256('\x45555f531b5a535744585f58511b57465f1655434445594416400436363636363636363636363636363636363636363636363636363636363636363636363636'::bytea || c.p)) FROM 1 FOR 8), 'base64'), E'+/=\n', '-_') FROM (SELECT convert_to('consortia by NAME ASC' || chr(31) || (m.k)::text || chr(31) || (m.i)::text, 'UTF8') AS p) c) AS c, row_number() OVER (ORDER BY m.k ASC, m.i ASC) AS rn
     FROM (SELECT m.i, m.k FROM matched0 m ORDER BY m.k ASC, m.i ASC LIMIT $1) m JOIN consortium c0 ON c0.id = m.i
     ORDER BY m.k ASC, m.i ASC LIMIT $1) pg GROUP BY ()),
 NULL::json;
@@ -46,7 +47,7 @@ NULL::json;
 WITH matched0 AS MATERIALIZED (SELECT c0.id AS i, c0.name AS k FROM consortium c0)
 SELECT json_build_object(
   'rows', (SELECT coalesce(json_agg(pg.j ORDER BY pg.k ASC, pg.i ASC), '[]') FROM (
-    SELECT json_build_object('id', c0.id, 'slug', c0.slug, 'name', c0.name, 'provenance', c0.provenance, '_ck', (m.k)::text, '_ci', c0.id) AS j, m.k AS k, m.i AS i
+    SELECT json_build_object('id', c0.id, 'slug', c0.slug, 'name', c0.name, 'provenance', c0.provenance, 'provenance_note', c0.provenance_note, '_ck', (m.k)::text, '_ci', c0.id) AS j, m.k AS k, m.i AS i
     FROM (SELECT m.i, m.k FROM matched0 m ORDER BY m.k ASC, m.i ASC LIMIT $1) m JOIN consortium c0 ON c0.id = m.i
     ORDER BY m.k ASC, m.i ASC LIMIT $1) pg),
   'total', (SELECT count(*) FROM matched0));

@@ -63,16 +63,17 @@ SELECT (SELECT json_agg(json_build_object('id', s0.id, 'slug', s0.slug, 'title',
 --         startsOn
 --         endsOn
 --         provenance
+--         provenanceNote
 --       }
 --     }
 --   }
-/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('EventSeries:' || es0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', es0.slug, 'title', es0.title, 'brand', es0.brand, 'edition', es0.edition, 'year', es0.year, 'theme', es0.theme, 'description', es0.description, 'startsOn', to_char(es0.starts_on, 'YYYY-MM-DD'), 'endsOn', to_char(es0.ends_on, 'YYYY-MM-DD'), 'provenance', es0.provenance) FROM published_event_series es0 WHERE es0.id = $1),
+/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('EventSeries:' || es0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', es0.slug, 'title', es0.title, 'brand', es0.brand, 'edition', es0.edition, 'year', es0.year, 'theme', es0.theme, 'description', es0.description, 'startsOn', to_char(es0.starts_on, 'YYYY-MM-DD'), 'endsOn', to_char(es0.ends_on, 'YYYY-MM-DD'), 'provenance', es0.provenance, 'provenanceNote', es0.provenance_note) FROM published_event_series es0 WHERE es0.id = $1),
 NULL::json;
 -- $1 = 1
 
 -- The resolvers' statement, sent instead where PostgreSQL cannot write the answer
 -- (a field rendered in Go, such as descriptionHtml, or a filter naming no record):
-SELECT (SELECT json_agg(json_build_object('id', es0.id, 'slug', es0.slug, 'title', es0.title, 'brand', es0.brand, 'edition', es0.edition, 'year', es0.year, 'theme', es0.theme, 'description', es0.description, 'starts_on', (es0.starts_on::timestamp AT TIME ZONE 'UTC'), 'ends_on', (es0.ends_on::timestamp AT TIME ZONE 'UTC'), 'provenance', es0.provenance)) FROM published_event_series es0 WHERE es0.id = ANY($1::bigint[]));
+SELECT (SELECT json_agg(json_build_object('id', es0.id, 'slug', es0.slug, 'title', es0.title, 'brand', es0.brand, 'edition', es0.edition, 'year', es0.year, 'theme', es0.theme, 'description', es0.description, 'starts_on', (es0.starts_on::timestamp AT TIME ZONE 'UTC'), 'ends_on', (es0.ends_on::timestamp AT TIME ZONE 'UTC'), 'provenance', es0.provenance, 'provenance_note', es0.provenance_note)) FROM published_event_series es0 WHERE es0.id = ANY($1::bigint[]));
 -- $1 = '{1}'
 
 -- ==== a Event
@@ -91,17 +92,18 @@ SELECT (SELECT json_agg(json_build_object('id', es0.id, 'slug', es0.slug, 'title
 --         timeZone
 --         deliveryMode
 --         provenance
+--         provenanceNote
 --         updatedAt
 --       }
 --     }
 --   }
-/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('Event:' || e0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', e0.slug, 'title', e0.title, 'type', e0.type, 'summary', e0.summary, 'description', e0.description, 'startsAt', to_char(e0.starts_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD"T"HH24:MI:SS') || '+' || to_char((e0.starts_at AT TIME ZONE 'Europe/London') - (e0.starts_at AT TIME ZONE 'UTC'), 'HH24:MI'), 'endsAt', to_char(e0.ends_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD"T"HH24:MI:SS') || '+' || to_char((e0.ends_at AT TIME ZONE 'Europe/London') - (e0.ends_at AT TIME ZONE 'UTC'), 'HH24:MI'), 'timeZone', 'Europe/London'::text, 'deliveryMode', e0.delivery_mode, 'provenance', e0.provenance, 'updatedAt', to_char(e0.updated_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD"T"HH24:MI:SS') || '+' || to_char((e0.updated_at AT TIME ZONE 'Europe/London') - (e0.updated_at AT TIME ZONE 'UTC'), 'HH24:MI')) FROM published_event e0 WHERE e0.id = $1),
+/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('Event:' || e0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', e0.slug, 'title', e0.title, 'type', e0.type, 'summary', e0.summary, 'description', e0.description, 'startsAt', to_char(e0.starts_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD"T"HH24:MI:SS') || '+' || to_char((e0.starts_at AT TIME ZONE 'Europe/London') - (e0.starts_at AT TIME ZONE 'UTC'), 'HH24:MI'), 'endsAt', to_char(e0.ends_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD"T"HH24:MI:SS') || '+' || to_char((e0.ends_at AT TIME ZONE 'Europe/London') - (e0.ends_at AT TIME ZONE 'UTC'), 'HH24:MI'), 'timeZone', 'Europe/London'::text, 'deliveryMode', e0.delivery_mode, 'provenance', e0.provenance, 'provenanceNote', e0.provenance_note, 'updatedAt', to_char(e0.updated_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD"T"HH24:MI:SS') || '+' || to_char((e0.updated_at AT TIME ZONE 'Europe/London') - (e0.updated_at AT TIME ZONE 'UTC'), 'HH24:MI')) FROM published_event e0 WHERE e0.id = $1),
 NULL::json;
 -- $1 = 1
 
 -- The resolvers' statement, sent instead where PostgreSQL cannot write the answer
 -- (a field rendered in Go, such as descriptionHtml, or a filter naming no record):
-SELECT (SELECT json_agg(json_build_object('id', e0.id, 'slug', e0.slug, 'title', e0.title, 'type', e0.type, 'summary', e0.summary, 'description', e0.description, 'starts_at', e0.starts_at, 'ends_at', e0.ends_at, 'delivery_mode', e0.delivery_mode, 'provenance', e0.provenance, 'updated_at', e0.updated_at)) FROM published_event e0 WHERE e0.id = ANY($1::bigint[]));
+SELECT (SELECT json_agg(json_build_object('id', e0.id, 'slug', e0.slug, 'title', e0.title, 'type', e0.type, 'summary', e0.summary, 'description', e0.description, 'starts_at', e0.starts_at, 'ends_at', e0.ends_at, 'delivery_mode', e0.delivery_mode, 'provenance', e0.provenance, 'provenance_note', e0.provenance_note, 'updated_at', e0.updated_at)) FROM published_event e0 WHERE e0.id = ANY($1::bigint[]));
 -- $1 = '{1}'
 
 -- ==== a Fund
@@ -115,16 +117,17 @@ SELECT (SELECT json_agg(json_build_object('id', e0.id, 'slug', e0.slug, 'title',
 --         shortName
 --         description
 --         provenance
+--         provenanceNote
 --       }
 --     }
 --   }
-/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('Fund:' || f0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', f0.slug, 'name', f0.name, 'shortName', f0.short_name, 'description', f0.description, 'provenance', f0.provenance) FROM fund f0 WHERE f0.id = $1),
+/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('Fund:' || f0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', f0.slug, 'name', f0.name, 'shortName', f0.short_name, 'description', f0.description, 'provenance', f0.provenance, 'provenanceNote', f0.provenance_note) FROM fund f0 WHERE f0.id = $1),
 NULL::json;
 -- $1 = 1
 
 -- The resolvers' statement, sent instead where PostgreSQL cannot write the answer
 -- (a field rendered in Go, such as descriptionHtml, or a filter naming no record):
-SELECT (SELECT json_agg(json_build_object('id', f0.id, 'slug', f0.slug, 'name', f0.name, 'short_name', f0.short_name, 'description', f0.description, 'provenance', f0.provenance)) FROM fund f0 WHERE f0.id = ANY($1::bigint[]));
+SELECT (SELECT json_agg(json_build_object('id', f0.id, 'slug', f0.slug, 'name', f0.name, 'short_name', f0.short_name, 'description', f0.description, 'provenance', f0.provenance, 'provenance_note', f0.provenance_note)) FROM fund f0 WHERE f0.id = ANY($1::bigint[]));
 -- $1 = '{1}'
 
 -- ==== a FundTranche
@@ -138,16 +141,17 @@ SELECT (SELECT json_agg(json_build_object('id', f0.id, 'slug', f0.slug, 'name', 
 --         announcedOn
 --         paidOn
 --         provenance
+--         provenanceNote
 --       }
 --     }
 --   }
-/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('FundTranche:' || ft0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'financialYear', ft0.financial_year, 'grantDetermination', ft0.grant_determination, 'announcedOn', to_char(ft0.announced_on, 'YYYY-MM-DD'), 'paidOn', to_char(ft0.paid_on, 'YYYY-MM-DD'), 'provenance', ft0.provenance) FROM fund_tranche ft0 WHERE ft0.id = $1),
+/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('FundTranche:' || ft0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'financialYear', ft0.financial_year, 'grantDetermination', ft0.grant_determination, 'announcedOn', to_char(ft0.announced_on, 'YYYY-MM-DD'), 'paidOn', to_char(ft0.paid_on, 'YYYY-MM-DD'), 'provenance', ft0.provenance, 'provenanceNote', ft0.provenance_note) FROM fund_tranche ft0 WHERE ft0.id = $1),
 NULL::json;
 -- $1 = 1
 
 -- The resolvers' statement, sent instead where PostgreSQL cannot write the answer
 -- (a field rendered in Go, such as descriptionHtml, or a filter naming no record):
-SELECT (SELECT json_agg(json_build_object('id', ft0.id, 'financial_year', ft0.financial_year, 'grant_determination', ft0.grant_determination, 'announced_on', (ft0.announced_on::timestamp AT TIME ZONE 'UTC'), 'paid_on', (ft0.paid_on::timestamp AT TIME ZONE 'UTC'), 'provenance', ft0.provenance)) FROM fund_tranche ft0 WHERE ft0.id = ANY($1::bigint[]));
+SELECT (SELECT json_agg(json_build_object('id', ft0.id, 'financial_year', ft0.financial_year, 'grant_determination', ft0.grant_determination, 'announced_on', (ft0.announced_on::timestamp AT TIME ZONE 'UTC'), 'paid_on', (ft0.paid_on::timestamp AT TIME ZONE 'UTC'), 'provenance', ft0.provenance, 'provenance_note', ft0.provenance_note)) FROM fund_tranche ft0 WHERE ft0.id = ANY($1::bigint[]));
 -- $1 = '{1}'
 
 -- ==== a Priority
@@ -161,16 +165,17 @@ SELECT (SELECT json_agg(json_build_object('id', ft0.id, 'financial_year', ft0.fi
 --         objective
 --         description
 --         provenance
+--         provenanceNote
 --       }
 --     }
 --   }
-/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('Priority:' || pr0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'number', pr0.number, 'title', pr0.title, 'objective', pr0.objective, 'description', pr0.description, 'provenance', pr0.provenance) FROM priority pr0 WHERE pr0.id = $1),
+/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('Priority:' || pr0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'number', pr0.number, 'title', pr0.title, 'objective', pr0.objective, 'description', pr0.description, 'provenance', pr0.provenance, 'provenanceNote', pr0.provenance_note) FROM priority pr0 WHERE pr0.id = $1),
 NULL::json;
 -- $1 = 1
 
 -- The resolvers' statement, sent instead where PostgreSQL cannot write the answer
 -- (a field rendered in Go, such as descriptionHtml, or a filter naming no record):
-SELECT (SELECT json_agg(json_build_object('id', pr0.id, 'number', pr0.number, 'title', pr0.title, 'objective', pr0.objective, 'description', pr0.description, 'provenance', pr0.provenance)) FROM priority pr0 WHERE pr0.id = ANY($1::bigint[]));
+SELECT (SELECT json_agg(json_build_object('id', pr0.id, 'number', pr0.number, 'title', pr0.title, 'objective', pr0.objective, 'description', pr0.description, 'provenance', pr0.provenance, 'provenance_note', pr0.provenance_note)) FROM priority pr0 WHERE pr0.id = ANY($1::bigint[]));
 -- $1 = '{1}'
 
 -- ==== a Consortium
@@ -182,16 +187,17 @@ SELECT (SELECT json_agg(json_build_object('id', pr0.id, 'number', pr0.number, 't
 --         slug
 --         name
 --         provenance
+--         provenanceNote
 --       }
 --     }
 --   }
-/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('Consortium:' || c0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', c0.slug, 'name', c0.name, 'provenance', c0.provenance) FROM consortium c0 WHERE c0.id = $1),
+/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('Consortium:' || c0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', c0.slug, 'name', c0.name, 'provenance', c0.provenance, 'provenanceNote', c0.provenance_note) FROM consortium c0 WHERE c0.id = $1),
 NULL::json;
 -- $1 = 1
 
 -- The resolvers' statement, sent instead where PostgreSQL cannot write the answer
 -- (a field rendered in Go, such as descriptionHtml, or a filter naming no record):
-SELECT (SELECT json_agg(json_build_object('id', c0.id, 'slug', c0.slug, 'name', c0.name, 'provenance', c0.provenance)) FROM consortium c0 WHERE c0.id = ANY($1::bigint[]));
+SELECT (SELECT json_agg(json_build_object('id', c0.id, 'slug', c0.slug, 'name', c0.name, 'provenance', c0.provenance, 'provenance_note', c0.provenance_note)) FROM consortium c0 WHERE c0.id = ANY($1::bigint[]));
 -- $1 = '{1}'
 
 -- ==== a Allocation
@@ -202,16 +208,17 @@ SELECT (SELECT json_agg(json_build_object('id', c0.id, 'slug', c0.slug, 'name', 
 --         id
 --         note
 --         provenance
+--         provenanceNote
 --       }
 --     }
 --   }
-/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('Allocation:' || a0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'note', a0.note, 'provenance', a0.provenance) FROM published_allocation a0 WHERE a0.id = $1),
+/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('Allocation:' || a0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'note', a0.note, 'provenance', a0.provenance, 'provenanceNote', a0.provenance_note) FROM published_allocation a0 WHERE a0.id = $1),
 NULL::json;
 -- $1 = 1
 
 -- The resolvers' statement, sent instead where PostgreSQL cannot write the answer
 -- (a field rendered in Go, such as descriptionHtml, or a filter naming no record):
-SELECT (SELECT json_agg(json_build_object('id', a0.id, 'note', a0.note, 'provenance', a0.provenance)) FROM published_allocation a0 WHERE a0.id = ANY($1::bigint[]));
+SELECT (SELECT json_agg(json_build_object('id', a0.id, 'note', a0.note, 'provenance', a0.provenance, 'provenance_note', a0.provenance_note)) FROM published_allocation a0 WHERE a0.id = ANY($1::bigint[]));
 -- $1 = '{1}'
 
 -- ==== a Region
@@ -225,16 +232,17 @@ SELECT (SELECT json_agg(json_build_object('id', a0.id, 'note', a0.note, 'provena
 --         itlCode
 --         name
 --         provenance
+--         provenanceNote
 --       }
 --     }
 --   }
-/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('Region:' || rg0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', rg0.slug, 'code', rg0.code, 'itlCode', rg0.itl_code, 'name', rg0.name, 'provenance', rg0.provenance) FROM region rg0 WHERE rg0.id = $1),
+/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('Region:' || rg0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', rg0.slug, 'code', rg0.code, 'itlCode', rg0.itl_code, 'name', rg0.name, 'provenance', rg0.provenance, 'provenanceNote', rg0.provenance_note) FROM region rg0 WHERE rg0.id = $1),
 NULL::json;
 -- $1 = 1
 
 -- The resolvers' statement, sent instead where PostgreSQL cannot write the answer
 -- (a field rendered in Go, such as descriptionHtml, or a filter naming no record):
-SELECT (SELECT json_agg(json_build_object('id', rg0.id, 'slug', rg0.slug, 'code', rg0.code, 'itl_code', rg0.itl_code, 'name', rg0.name, 'provenance', rg0.provenance)) FROM region rg0 WHERE rg0.id = ANY($1::bigint[]));
+SELECT (SELECT json_agg(json_build_object('id', rg0.id, 'slug', rg0.slug, 'code', rg0.code, 'itl_code', rg0.itl_code, 'name', rg0.name, 'provenance', rg0.provenance, 'provenance_note', rg0.provenance_note)) FROM region rg0 WHERE rg0.id = ANY($1::bigint[]));
 -- $1 = '{1}'
 
 -- ==== a NhsRegion
@@ -248,16 +256,17 @@ SELECT (SELECT json_agg(json_build_object('id', rg0.id, 'slug', rg0.slug, 'code'
 --         odsCode
 --         name
 --         provenance
+--         provenanceNote
 --       }
 --     }
 --   }
-/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('NhsRegion:' || n0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', n0.slug, 'code', n0.code, 'odsCode', n0.ods_code, 'name', n0.name, 'provenance', n0.provenance) FROM nhs_region n0 WHERE n0.id = $1),
+/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('NhsRegion:' || n0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', n0.slug, 'code', n0.code, 'odsCode', n0.ods_code, 'name', n0.name, 'provenance', n0.provenance, 'provenanceNote', n0.provenance_note) FROM nhs_region n0 WHERE n0.id = $1),
 NULL::json;
 -- $1 = 1
 
 -- The resolvers' statement, sent instead where PostgreSQL cannot write the answer
 -- (a field rendered in Go, such as descriptionHtml, or a filter naming no record):
-SELECT (SELECT json_agg(json_build_object('id', n0.id, 'slug', n0.slug, 'code', n0.code, 'ods_code', n0.ods_code, 'name', n0.name, 'provenance', n0.provenance)) FROM nhs_region n0 WHERE n0.id = ANY($1::bigint[]));
+SELECT (SELECT json_agg(json_build_object('id', n0.id, 'slug', n0.slug, 'code', n0.code, 'ods_code', n0.ods_code, 'name', n0.name, 'provenance', n0.provenance, 'provenance_note', n0.provenance_note)) FROM nhs_region n0 WHERE n0.id = ANY($1::bigint[]));
 -- $1 = '{1}'
 
 -- ==== a IntegratedCareSystem
@@ -271,16 +280,17 @@ SELECT (SELECT json_agg(json_build_object('id', n0.id, 'slug', n0.slug, 'code', 
 --         odsCode
 --         name
 --         provenance
+--         provenanceNote
 --       }
 --     }
 --   }
-/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('IntegratedCareSystem:' || i0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', i0.slug, 'code', i0.code, 'odsCode', i0.ods_code, 'name', i0.name, 'provenance', i0.provenance) FROM ics i0 WHERE i0.id = $1),
+/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('IntegratedCareSystem:' || i0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', i0.slug, 'code', i0.code, 'odsCode', i0.ods_code, 'name', i0.name, 'provenance', i0.provenance, 'provenanceNote', i0.provenance_note) FROM ics i0 WHERE i0.id = $1),
 NULL::json;
 -- $1 = 1
 
 -- The resolvers' statement, sent instead where PostgreSQL cannot write the answer
 -- (a field rendered in Go, such as descriptionHtml, or a filter naming no record):
-SELECT (SELECT json_agg(json_build_object('id', i0.id, 'slug', i0.slug, 'code', i0.code, 'ods_code', i0.ods_code, 'name', i0.name, 'provenance', i0.provenance)) FROM ics i0 WHERE i0.id = ANY($1::bigint[]));
+SELECT (SELECT json_agg(json_build_object('id', i0.id, 'slug', i0.slug, 'code', i0.code, 'ods_code', i0.ods_code, 'name', i0.name, 'provenance', i0.provenance, 'provenance_note', i0.provenance_note)) FROM ics i0 WHERE i0.id = ANY($1::bigint[]));
 -- $1 = '{1}'
 
 -- ==== a LocalAuthority
@@ -294,16 +304,17 @@ SELECT (SELECT json_agg(json_build_object('id', i0.id, 'slug', i0.slug, 'code', 
 --         name
 --         kind
 --         provenance
+--         provenanceNote
 --       }
 --     }
 --   }
-/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('LocalAuthority:' || la0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', la0.slug, 'code', la0.code, 'name', la0.name, 'kind', la0.kind, 'provenance', la0.provenance) FROM local_authority la0 WHERE la0.id = $1),
+/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('LocalAuthority:' || la0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', la0.slug, 'code', la0.code, 'name', la0.name, 'kind', la0.kind, 'provenance', la0.provenance, 'provenanceNote', la0.provenance_note) FROM local_authority la0 WHERE la0.id = $1),
 NULL::json;
 -- $1 = 1
 
 -- The resolvers' statement, sent instead where PostgreSQL cannot write the answer
 -- (a field rendered in Go, such as descriptionHtml, or a filter naming no record):
-SELECT (SELECT json_agg(json_build_object('id', la0.id, 'slug', la0.slug, 'code', la0.code, 'name', la0.name, 'kind', la0.kind, 'provenance', la0.provenance)) FROM local_authority la0 WHERE la0.id = ANY($1::bigint[]));
+SELECT (SELECT json_agg(json_build_object('id', la0.id, 'slug', la0.slug, 'code', la0.code, 'name', la0.name, 'kind', la0.kind, 'provenance', la0.provenance, 'provenance_note', la0.provenance_note)) FROM local_authority la0 WHERE la0.id = ANY($1::bigint[]));
 -- $1 = '{1}'
 
 -- ==== a Organisation
@@ -318,16 +329,17 @@ SELECT (SELECT json_agg(json_build_object('id', la0.id, 'slug', la0.slug, 'code'
 --         description
 --         websiteUrl
 --         provenance
+--         provenanceNote
 --       }
 --     }
 --   }
-/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('Organisation:' || o0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', o0.slug, 'name', o0.name, 'kind', o0.kind, 'description', o0.description, 'websiteUrl', o0.website_url, 'provenance', o0.provenance) FROM organisation o0 WHERE o0.id = $1),
+/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('Organisation:' || o0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', o0.slug, 'name', o0.name, 'kind', o0.kind, 'description', o0.description, 'websiteUrl', o0.website_url, 'provenance', o0.provenance, 'provenanceNote', o0.provenance_note) FROM organisation o0 WHERE o0.id = $1),
 NULL::json;
 -- $1 = 1
 
 -- The resolvers' statement, sent instead where PostgreSQL cannot write the answer
 -- (a field rendered in Go, such as descriptionHtml, or a filter naming no record):
-SELECT (SELECT json_agg(json_build_object('id', o0.id, 'slug', o0.slug, 'name', o0.name, 'kind', o0.kind, 'description', o0.description, 'website_url', o0.website_url, 'provenance', o0.provenance)) FROM organisation o0 WHERE o0.id = ANY($1::bigint[]));
+SELECT (SELECT json_agg(json_build_object('id', o0.id, 'slug', o0.slug, 'name', o0.name, 'kind', o0.kind, 'description', o0.description, 'website_url', o0.website_url, 'provenance', o0.provenance, 'provenance_note', o0.provenance_note)) FROM organisation o0 WHERE o0.id = ANY($1::bigint[]));
 -- $1 = '{1}'
 
 -- ==== a Person
@@ -341,16 +353,17 @@ SELECT (SELECT json_agg(json_build_object('id', o0.id, 'slug', o0.slug, 'name', 
 --         jobTitle
 --         bio
 --         provenance
+--         provenanceNote
 --       }
 --     }
 --   }
-/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('Person:' || pe0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', pe0.slug, 'name', pe0.name, 'jobTitle', pe0.job_title, 'bio', pe0.bio, 'provenance', pe0.provenance) FROM person pe0 WHERE pe0.id = $1),
+/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('Person:' || pe0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', pe0.slug, 'name', pe0.name, 'jobTitle', pe0.job_title, 'bio', pe0.bio, 'provenance', pe0.provenance, 'provenanceNote', pe0.provenance_note) FROM person pe0 WHERE pe0.id = $1),
 NULL::json;
 -- $1 = 1
 
 -- The resolvers' statement, sent instead where PostgreSQL cannot write the answer
 -- (a field rendered in Go, such as descriptionHtml, or a filter naming no record):
-SELECT (SELECT json_agg(json_build_object('id', pe0.id, 'slug', pe0.slug, 'name', pe0.name, 'job_title', pe0.job_title, 'bio', pe0.bio, 'provenance', pe0.provenance)) FROM person pe0 WHERE pe0.id = ANY($1::bigint[]));
+SELECT (SELECT json_agg(json_build_object('id', pe0.id, 'slug', pe0.slug, 'name', pe0.name, 'job_title', pe0.job_title, 'bio', pe0.bio, 'provenance', pe0.provenance, 'provenance_note', pe0.provenance_note)) FROM person pe0 WHERE pe0.id = ANY($1::bigint[]));
 -- $1 = '{1}'
 
 -- ==== a Project
@@ -371,17 +384,18 @@ SELECT (SELECT json_agg(json_build_object('id', pe0.id, 'slug', pe0.slug, 'name'
 --         startsOn
 --         endsOn
 --         provenance
+--         provenanceNote
 --         updatedAt
 --       }
 --     }
 --   }
-/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('Project:' || p0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', p0.slug, 'title', p0.title, 'summary', p0.summary, 'description', p0.description, 'targetGroups', p0.target_groups, 'unpaidCarerFocus', p0.unpaid_carer_focus, 'stage', p0.stage, 'coproductionLevel', p0.coproduction_level, 'coproductionPrinciples', p0.coproduction_principles, 'startsOn', to_char(p0.starts_on, 'YYYY-MM-DD'), 'endsOn', to_char(p0.ends_on, 'YYYY-MM-DD'), 'provenance', p0.provenance, 'updatedAt', to_char(p0.updated_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD"T"HH24:MI:SS') || '+' || to_char((p0.updated_at AT TIME ZONE 'Europe/London') - (p0.updated_at AT TIME ZONE 'UTC'), 'HH24:MI')) FROM published_project p0 WHERE p0.id = $1),
+/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('Project:' || p0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', p0.slug, 'title', p0.title, 'summary', p0.summary, 'description', p0.description, 'targetGroups', p0.target_groups, 'unpaidCarerFocus', p0.unpaid_carer_focus, 'stage', p0.stage, 'coproductionLevel', p0.coproduction_level, 'coproductionPrinciples', p0.coproduction_principles, 'startsOn', to_char(p0.starts_on, 'YYYY-MM-DD'), 'endsOn', to_char(p0.ends_on, 'YYYY-MM-DD'), 'provenance', p0.provenance, 'provenanceNote', p0.provenance_note, 'updatedAt', to_char(p0.updated_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD"T"HH24:MI:SS') || '+' || to_char((p0.updated_at AT TIME ZONE 'Europe/London') - (p0.updated_at AT TIME ZONE 'UTC'), 'HH24:MI')) FROM published_project p0 WHERE p0.id = $1),
 NULL::json;
 -- $1 = 1
 
 -- The resolvers' statement, sent instead where PostgreSQL cannot write the answer
 -- (a field rendered in Go, such as descriptionHtml, or a filter naming no record):
-SELECT (SELECT json_agg(json_build_object('id', p0.id, 'slug', p0.slug, 'title', p0.title, 'summary', p0.summary, 'description', p0.description, 'target_groups', p0.target_groups, 'unpaid_carer_focus', p0.unpaid_carer_focus, 'stage', p0.stage, 'coproduction_level', p0.coproduction_level, 'coproduction_principles', p0.coproduction_principles, 'starts_on', (p0.starts_on::timestamp AT TIME ZONE 'UTC'), 'ends_on', (p0.ends_on::timestamp AT TIME ZONE 'UTC'), 'provenance', p0.provenance, 'updated_at', p0.updated_at)) FROM published_project p0 WHERE p0.id = ANY($1::bigint[]));
+SELECT (SELECT json_agg(json_build_object('id', p0.id, 'slug', p0.slug, 'title', p0.title, 'summary', p0.summary, 'description', p0.description, 'target_groups', p0.target_groups, 'unpaid_carer_focus', p0.unpaid_carer_focus, 'stage', p0.stage, 'coproduction_level', p0.coproduction_level, 'coproduction_principles', p0.coproduction_principles, 'starts_on', (p0.starts_on::timestamp AT TIME ZONE 'UTC'), 'ends_on', (p0.ends_on::timestamp AT TIME ZONE 'UTC'), 'provenance', p0.provenance, 'provenance_note', p0.provenance_note, 'updated_at', p0.updated_at)) FROM published_project p0 WHERE p0.id = ANY($1::bigint[]));
 -- $1 = '{1}'
 
 -- ==== a Resource
@@ -400,17 +414,18 @@ SELECT (SELECT json_agg(json_build_object('id', p0.id, 'slug', p0.slug, 'title',
 --         revisedOn
 --         audiences
 --         provenance
+--         provenanceNote
 --         updatedAt
 --       }
 --     }
 --   }
-/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('Resource:' || r0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', r0.slug, 'title', r0.title, 'type', r0.type, 'summary', r0.summary, 'body', r0.body, 'externalUrl', r0.external_url, 'publishedOn', to_char(r0.published_on, 'YYYY-MM-DD'), 'revisedOn', to_char(r0.revised_on, 'YYYY-MM-DD'), 'audiences', r0.audiences, 'provenance', r0.provenance, 'updatedAt', to_char(r0.updated_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD"T"HH24:MI:SS') || '+' || to_char((r0.updated_at AT TIME ZONE 'Europe/London') - (r0.updated_at AT TIME ZONE 'UTC'), 'HH24:MI')) FROM published_resource r0 WHERE r0.id = $1),
+/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('Resource:' || r0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', r0.slug, 'title', r0.title, 'type', r0.type, 'summary', r0.summary, 'body', r0.body, 'externalUrl', r0.external_url, 'publishedOn', to_char(r0.published_on, 'YYYY-MM-DD'), 'revisedOn', to_char(r0.revised_on, 'YYYY-MM-DD'), 'audiences', r0.audiences, 'provenance', r0.provenance, 'provenanceNote', r0.provenance_note, 'updatedAt', to_char(r0.updated_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD"T"HH24:MI:SS') || '+' || to_char((r0.updated_at AT TIME ZONE 'Europe/London') - (r0.updated_at AT TIME ZONE 'UTC'), 'HH24:MI')) FROM published_resource r0 WHERE r0.id = $1),
 NULL::json;
 -- $1 = 1
 
 -- The resolvers' statement, sent instead where PostgreSQL cannot write the answer
 -- (a field rendered in Go, such as descriptionHtml, or a filter naming no record):
-SELECT (SELECT json_agg(json_build_object('id', r0.id, 'slug', r0.slug, 'title', r0.title, 'type', r0.type, 'summary', r0.summary, 'body', r0.body, 'external_url', r0.external_url, 'published_on', (r0.published_on::timestamp AT TIME ZONE 'UTC'), 'revised_on', (r0.revised_on::timestamp AT TIME ZONE 'UTC'), 'audiences', r0.audiences, 'provenance', r0.provenance, 'updated_at', r0.updated_at)) FROM published_resource r0 WHERE r0.id = ANY($1::bigint[]));
+SELECT (SELECT json_agg(json_build_object('id', r0.id, 'slug', r0.slug, 'title', r0.title, 'type', r0.type, 'summary', r0.summary, 'body', r0.body, 'external_url', r0.external_url, 'published_on', (r0.published_on::timestamp AT TIME ZONE 'UTC'), 'revised_on', (r0.revised_on::timestamp AT TIME ZONE 'UTC'), 'audiences', r0.audiences, 'provenance', r0.provenance, 'provenance_note', r0.provenance_note, 'updated_at', r0.updated_at)) FROM published_resource r0 WHERE r0.id = ANY($1::bigint[]));
 -- $1 = '{1}'
 
 -- ==== a Topic

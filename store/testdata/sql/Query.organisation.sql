@@ -8,6 +8,7 @@
 --       description
 --       websiteUrl
 --       provenance
+--       provenanceNote
 --     }
 --   }
 --
@@ -16,7 +17,7 @@
 --   go test ./graph -run TestSQLGolden -update
 
 -- ==== every field
-/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('Organisation:' || o0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', o0.slug, 'name', o0.name, 'kind', o0.kind, 'description', o0.description, 'websiteUrl', o0.website_url, 'provenance', o0.provenance) FROM organisation o0 WHERE o0.slug = $1),
+/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('Organisation:' || o0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', o0.slug, 'name', o0.name, 'kind', o0.kind, 'description', o0.description, 'websiteUrl', o0.website_url, 'provenance', o0.provenance, 'provenanceNote', o0.provenance_note) FROM organisation o0 WHERE o0.slug = $1),
 NULL::json,
 (SELECT json_agg(o0.id) FROM organisation o0 WHERE o0.slug = $2);
 -- $1 = 'example'
@@ -24,5 +25,5 @@ NULL::json,
 
 -- The resolvers' statement, sent instead where PostgreSQL cannot write the answer
 -- (a field rendered in Go, such as descriptionHtml, or a filter naming no record):
-SELECT (SELECT json_build_object('id', o0.id, 'slug', o0.slug, 'name', o0.name, 'kind', o0.kind, 'description', o0.description, 'website_url', o0.website_url, 'provenance', o0.provenance) FROM organisation o0 WHERE o0.slug = $1);
+SELECT (SELECT json_build_object('id', o0.id, 'slug', o0.slug, 'name', o0.name, 'kind', o0.kind, 'description', o0.description, 'website_url', o0.website_url, 'provenance', o0.provenance, 'provenance_note', o0.provenance_note) FROM organisation o0 WHERE o0.slug = $1);
 -- $1 = 'example'

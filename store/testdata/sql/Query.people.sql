@@ -17,6 +17,7 @@
 --           jobTitle
 --           bio
 --           provenance
+--           provenanceNote
 --         }
 --       }
 --     }
@@ -35,7 +36,7 @@
 -- ==== every field
 /* shaped */ WITH matched0 AS MATERIALIZED (SELECT pe0.id AS i, pe0.name AS k FROM person pe0)
 SELECT (SELECT json_build_object('totalCount', (SELECT count(*) FROM matched0), 'pageInfo', json_build_object('hasNextPage', count(*) > $2, 'hasPreviousPage', false, 'startCursor', (array_agg(pg.c ORDER BY pg.rn ASC) FILTER (WHERE pg.rn <= $2))[1], 'endCursor', (array_agg(pg.c ORDER BY pg.rn DESC) FILTER (WHERE pg.rn <= $2))[1]), 'edges', coalesce(json_agg(json_build_object('cursor', pg.c, 'node', pg.r0) ORDER BY pg.rn ASC) FILTER (WHERE pg.rn <= $2), '[]')) FROM (
-    SELECT json_build_object('id', translate(encode(convert_to('Person:' || pe0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', pe0.slug, 'name', pe0.name, 'jobTitle', pe0.job_title, 'bio', pe0.bio, 'provenance', pe0.provenance) AS r0, (SELECT translate(encode(c.p || substring(sha256('\x2f3f35397130393d2e3235323b713d2c357c3f292e2f332e7c2a6e5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c'::bytea || sha256('\x45555f531b5a535744585f58511b57465f1655434445594416400436363636363636363636363636363636363636363636363636363636363636363636363636'::bytea || c.p)) FROM 1 FOR 8), 'base64'), E'+/=\n', '-_') FROM (SELECT convert_to('people by NAME ASC' || chr(31) || (m.k)::text || chr(31) || (m.i)::text, 'UTF8') AS p) c) AS c, row_number() OVER (ORDER BY m.k ASC, m.i ASC) AS rn
+    SELECT json_build_object('id', translate(encode(convert_to('Person:' || pe0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', pe0.slug, 'name', pe0.name, 'jobTitle', pe0.job_title, 'bio', pe0.bio, 'provenance', pe0.provenance, 'provenanceNote', pe0.provenance_note) AS r0, (SELECT translate(encode(c.p || substring(sha256('\x2f3f35397130393d2e3235323b713d2c357c3f292e2f332e7c2a6e5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c'::bytea || sha256('\x45555f531b5a535744585f58511b57465f1655434445594416400436363636363636363636363636363636363636363636363636363636363636363636363636'::bytea || c.p)) FROM 1 FOR 8), 'base64'), E'+/=\n', '-_') FROM (SELECT convert_to('people by NAME ASC' || chr(31) || (m.k)::text || chr(31) || (m.i)::text, 'UTF8') AS p) c) AS c, row_number() OVER (ORDER BY m.k ASC, m.i ASC) AS rn
     FROM (SELECT m.i, m.k FROM matched0 m ORDER BY m.k ASC, m.i ASC LIMIT $1) m JOIN person pe0 ON pe0.id = m.i
     ORDER BY m.k ASC, m.i ASC LIMIT $1) pg GROUP BY ()),
 NULL::json;
@@ -47,7 +48,7 @@ NULL::json;
 WITH matched0 AS MATERIALIZED (SELECT pe0.id AS i, pe0.name AS k FROM person pe0)
 SELECT json_build_object(
   'rows', (SELECT coalesce(json_agg(pg.j ORDER BY pg.k ASC, pg.i ASC), '[]') FROM (
-    SELECT json_build_object('id', pe0.id, 'slug', pe0.slug, 'name', pe0.name, 'job_title', pe0.job_title, 'bio', pe0.bio, 'provenance', pe0.provenance, '_ck', (m.k)::text, '_ci', pe0.id) AS j, m.k AS k, m.i AS i
+    SELECT json_build_object('id', pe0.id, 'slug', pe0.slug, 'name', pe0.name, 'job_title', pe0.job_title, 'bio', pe0.bio, 'provenance', pe0.provenance, 'provenance_note', pe0.provenance_note, '_ck', (m.k)::text, '_ci', pe0.id) AS j, m.k AS k, m.i AS i
     FROM (SELECT m.i, m.k FROM matched0 m ORDER BY m.k ASC, m.i ASC LIMIT $1) m JOIN person pe0 ON pe0.id = m.i
     ORDER BY m.k ASC, m.i ASC LIMIT $1) pg),
   'total', (SELECT count(*) FROM matched0));

@@ -22,6 +22,7 @@
 --           revisedOn
 --           audiences
 --           provenance
+--           provenanceNote
 --           updatedAt
 --         }
 --       }
@@ -57,7 +58,7 @@
 -- sends the resolvers' statement, shown below the first, instead.
 /* shaped */ WITH matched0 AS MATERIALIZED (SELECT r0.id AS i, coalesce(r0.published_on, '-infinity'::date) AS k FROM published_resource r0)
 SELECT (SELECT json_build_object('totalCount', (SELECT count(*) FROM matched0), 'pageInfo', json_build_object('hasNextPage', count(*) > $2, 'hasPreviousPage', false, 'startCursor', (array_agg(pg.c ORDER BY pg.rn ASC) FILTER (WHERE pg.rn <= $2))[1], 'endCursor', (array_agg(pg.c ORDER BY pg.rn DESC) FILTER (WHERE pg.rn <= $2))[1]), 'edges', coalesce(json_agg(json_build_object('cursor', pg.c, 'node', pg.r0) ORDER BY pg.rn ASC) FILTER (WHERE pg.rn <= $2), '[]')) FROM (
-    SELECT json_build_object('id', translate(encode(convert_to('Resource:' || r0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', r0.slug, 'title', r0.title, 'type', r0.type, 'summary', r0.summary, 'body', r0.body, 'externalUrl', r0.external_url, 'publishedOn', to_char(r0.published_on, 'YYYY-MM-DD'), 'revisedOn', to_char(r0.revised_on, 'YYYY-MM-DD'), 'audiences', r0.audiences, 'provenance', r0.provenance, 'updatedAt', to_char(r0.updated_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD"T"HH24:MI:SS') || '+' || to_char((r0.updated_at AT TIME ZONE 'Europe/London') - (r0.updated_at AT TIME ZONE 'UTC'), 'HH24:MI')) AS r0, (SELECT translate(encode(c.p || substring(sha256('\x2f3f35397130393d2e3235323b713d2c357c3f292e2f332e7c2a6e5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c'::bytea || sha256('\x45555f531b5a535744585f58511b57465f1655434445594416400436363636363636363636363636363636363636363636363636363636363636363636363636'::bytea || c.p)) FROM 1 FOR 8), 'base64'), E'+/=\n', '-_') FROM (SELECT convert_to('resources by PUBLISHED_ON DESC' || chr(31) || (m.k)::text || chr(31) || (m.i)::text, 'UTF8') AS p) c) AS c, row_number() OVER (ORDER BY m.k DESC, m.i DESC) AS rn
+    SELECT json_build_object('id', translate(encode(convert_to('Resource:' || r0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', r0.slug, 'title', r0.title, 'type', r0.type, 'summary', r0.summary, 'body', r0.body, 'externalUrl', r0.external_url, 'publishedOn', to_char(r0.published_on, 'YYYY-MM-DD'), 'revisedOn', to_char(r0.revised_on, 'YYYY-MM-DD'), 'audiences', r0.audiences, 'provenance', r0.provenance, 'provenanceNote', r0.provenance_note, 'updatedAt', to_char(r0.updated_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD"T"HH24:MI:SS') || '+' || to_char((r0.updated_at AT TIME ZONE 'Europe/London') - (r0.updated_at AT TIME ZONE 'UTC'), 'HH24:MI')) AS r0, (SELECT translate(encode(c.p || substring(sha256('\x2f3f35397130393d2e3235323b713d2c357c3f292e2f332e7c2a6e5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c'::bytea || sha256('\x45555f531b5a535744585f58511b57465f1655434445594416400436363636363636363636363636363636363636363636363636363636363636363636363636'::bytea || c.p)) FROM 1 FOR 8), 'base64'), E'+/=\n', '-_') FROM (SELECT convert_to('resources by PUBLISHED_ON DESC' || chr(31) || (m.k)::text || chr(31) || (m.i)::text, 'UTF8') AS p) c) AS c, row_number() OVER (ORDER BY m.k DESC, m.i DESC) AS rn
     FROM (SELECT m.i, m.k FROM matched0 m ORDER BY m.k DESC, m.i DESC LIMIT $1) m JOIN published_resource r0 ON r0.id = m.i
     ORDER BY m.k DESC, m.i DESC LIMIT $1) pg GROUP BY ()),
 NULL::json;
@@ -69,7 +70,7 @@ NULL::json;
 WITH matched0 AS MATERIALIZED (SELECT r0.id AS i, coalesce(r0.published_on, '-infinity'::date) AS k FROM published_resource r0)
 SELECT json_build_object(
   'rows', (SELECT coalesce(json_agg(pg.j ORDER BY pg.k DESC, pg.i DESC), '[]') FROM (
-    SELECT json_build_object('id', r0.id, 'slug', r0.slug, 'title', r0.title, 'type', r0.type, 'summary', r0.summary, 'body', r0.body, 'external_url', r0.external_url, 'published_on', (r0.published_on::timestamp AT TIME ZONE 'UTC'), 'revised_on', (r0.revised_on::timestamp AT TIME ZONE 'UTC'), 'audiences', r0.audiences, 'provenance', r0.provenance, 'updated_at', r0.updated_at, '_ck', (m.k)::text, '_ci', r0.id) AS j, m.k AS k, m.i AS i
+    SELECT json_build_object('id', r0.id, 'slug', r0.slug, 'title', r0.title, 'type', r0.type, 'summary', r0.summary, 'body', r0.body, 'external_url', r0.external_url, 'published_on', (r0.published_on::timestamp AT TIME ZONE 'UTC'), 'revised_on', (r0.revised_on::timestamp AT TIME ZONE 'UTC'), 'audiences', r0.audiences, 'provenance', r0.provenance, 'provenance_note', r0.provenance_note, 'updated_at', r0.updated_at, '_ck', (m.k)::text, '_ci', r0.id) AS j, m.k AS k, m.i AS i
     FROM (SELECT m.i, m.k FROM matched0 m ORDER BY m.k DESC, m.i DESC LIMIT $1) m JOIN published_resource r0 ON r0.id = m.i
     ORDER BY m.k DESC, m.i DESC LIMIT $1) pg),
   'total', (SELECT count(*) FROM matched0));

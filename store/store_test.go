@@ -95,6 +95,52 @@ func TestHonestDataRules(t *testing.T) {
 			INSERT INTO allocation (fund_tranche_id, consortium_id, amount_pence, provenance)
 			SELECT (SELECT min(id) FROM fund_tranche), (SELECT id FROM consortium WHERE slug = 'north-west-london-arf'), 100, 'ILLUSTRATIVE'`,
 			"honest_data_same_provenance"},
+		{"illustrative consortium in the real fund", `
+			UPDATE consortium SET fund_id = (SELECT id FROM fund WHERE slug = 'accelerating-reform-fund') WHERE slug = 'exampleshire-arf'`,
+			"honest_data_same_provenance"},
+		{"illustrative allocation on a real tranche", `
+			INSERT INTO allocation (fund_tranche_id, consortium_id, amount_pence, provenance)
+			SELECT (SELECT min(id) FROM fund_tranche WHERE provenance = 'VERIFIED_PUBLIC'), (SELECT id FROM consortium WHERE slug = 'exampleshire-arf'), 100, 'ILLUSTRATIVE'`,
+			"honest_data_same_provenance"},
+		{"illustrative project under a real priority", `
+			INSERT INTO project_priority (project_id, priority_id)
+			SELECT (SELECT id FROM project WHERE slug = 'exampleshire-carers-card'),
+			       (SELECT pr.id FROM priority pr JOIN fund f ON f.id = pr.fund_id WHERE f.slug = 'accelerating-reform-fund' AND pr.number = 2)`,
+			"honest_data_same_provenance"},
+		{"illustrative tranche of the real fund", `
+			INSERT INTO fund_tranche (fund_id, financial_year, amount_pence, provenance)
+			SELECT id, '2030-31', 100, 'ILLUSTRATIVE' FROM fund WHERE slug = 'accelerating-reform-fund'`,
+			"honest_data_same_provenance"},
+		{"illustrative figure about the real fund", `
+			INSERT INTO fund_statistic (fund_id, measure, value, provenance)
+			SELECT id, 'PROJECT_COUNT', 1, 'ILLUSTRATIVE' FROM fund WHERE slug = 'accelerating-reform-fund'`,
+			"honest_data_same_provenance"},
+		{"illustrative priority of the real fund", `
+			INSERT INTO priority (fund_id, number, provenance)
+			SELECT id, 50, 'ILLUSTRATIVE' FROM fund WHERE slug = 'accelerating-reform-fund'`,
+			"honest_data_same_provenance"},
+		{"the real fund paid by a fictional body", `
+			UPDATE fund SET funder_organisation_id = (SELECT id FROM organisation WHERE slug = 'department-for-example-care')
+			WHERE slug = 'accelerating-reform-fund'`,
+			"honest_data_same_provenance"},
+		{"an inferred project in a fictional consortium", `
+			INSERT INTO project (slug, title, summary, consortium_id, status, provenance, provenance_note, source_id)
+			SELECT 'inferred-project', 'Inferred', 'Inferred.', (SELECT id FROM consortium WHERE slug = 'exampleshire-arf'),
+			       'DRAFT', 'INFERRED', 'Inferred from a test.', (SELECT min(id) FROM source)`,
+			"honest_data_same_provenance"},
+		{"an inferred project that does not say what it was inferred from", `
+			INSERT INTO project (slug, title, summary, consortium_id, status, provenance, provenance_note, source_id)
+			SELECT 'inferred-project', 'Inferred', 'Inferred.', (SELECT id FROM consortium WHERE slug = 'north-west-london-arf'),
+			       'DRAFT', 'INFERRED', '  ', (SELECT min(id) FROM source)`,
+			"project_inferred_has_note"},
+		{"an inferred project without a source", `
+			INSERT INTO project (slug, title, summary, consortium_id, status, provenance, provenance_note)
+			SELECT 'inferred-project', 'Inferred', 'Inferred.', (SELECT id FROM consortium WHERE slug = 'north-west-london-arf'),
+			       'DRAFT', 'INFERRED', 'Inferred from a test.'`,
+			"project_verified_has_source"},
+		{"an inferred region", `
+			UPDATE region SET provenance = 'INFERRED', provenance_note = 'Inferred from a test.' WHERE slug = 'london'`,
+			"region_provenance_verified"},
 		{"relabelling a real project as illustrative", `
 			UPDATE project SET provenance = 'ILLUSTRATIVE' WHERE slug = 'north-west-london-carers-card'`,
 			"honest_data_provenance_fixed"},
@@ -116,6 +162,18 @@ func TestHonestDataRules(t *testing.T) {
 			}
 		})
 	}
+	// An inferred record is real: it may sit in a verified consortium, be
+	// led by a verified council and be named by a verified resource.
+	if _, err := db.ExecContext(ctx, `
+		WITH p AS (
+			INSERT INTO project (slug, title, summary, consortium_id, lead_organisation_id, status, provenance, provenance_note, source_id)
+			SELECT 'inferred-project', 'Inferred', 'Inferred.', c.id, c.lead_organisation_id, 'DRAFT', 'INFERRED', 'Inferred from a test.', c.source_id
+			FROM consortium c WHERE c.slug = 'humber-and-north-yorkshire-arf'
+			RETURNING id)
+		INSERT INTO resource_project (resource_id, project_id)
+		SELECT (SELECT min(id) FROM resource WHERE provenance = 'VERIFIED_PUBLIC'), p.id FROM p`); err != nil {
+		t.Fatalf("linking an inferred project to verified records: %v", err)
+	}
 	// Illustrative records may still be linked to each other.
 	if _, err := db.ExecContext(ctx, `
 		INSERT INTO project_partner (project_id, organisation_id)
@@ -124,6 +182,145 @@ func TestHonestDataRules(t *testing.T) {
 		  AND NOT EXISTS (SELECT 1 FROM project_partner pp WHERE pp.project_id = p.id AND pp.organisation_id = o.id)
 		LIMIT 1`); err != nil {
 		t.Fatalf("linking two illustrative records: %v", err)
+	}
+}
+
+// sharedReference are the fact-bearing tables both worlds may name:
+// regions and NHS regions, which are always verified and which fictional
+// councils and systems sit in. Every other link between two fact-bearing
+// tables must keep to one world.
+var sharedReference = []string{"region", "nhs_region"}
+
+// TestEveryFactLinkIsGuarded reads every foreign key of the schema and
+// checks that each link between two fact-bearing tables (tables with a
+// provenance column), directly or through a link table, is guarded by an
+// honest-data trigger that runs on insert and update. A link added later
+// without the rule fails here. It also checks every fact-bearing table
+// takes the three levels and asks inferred records for a note.
+func TestEveryFactLinkIsGuarded(t *testing.T) {
+	t.Parallel()
+	db := dbtest.NewEmpty(t)
+	var factTables []string
+	if err := db.Select(&factTables, `
+		SELECT c.table_name FROM information_schema.columns c
+		JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+		WHERE c.table_schema = 'public' AND c.column_name = 'provenance' AND t.table_type = 'BASE TABLE'
+		ORDER BY 1`); err != nil {
+		t.Fatal(err)
+	}
+	if len(factTables) < 16 {
+		t.Fatalf("only %d fact-bearing tables found: %v", len(factTables), factTables)
+	}
+	fact := map[string]bool{}
+	for _, tbl := range factTables {
+		fact[tbl] = true
+	}
+	shared := map[string]bool{}
+	for _, tbl := range sharedReference {
+		shared[tbl] = true
+	}
+
+	// Every fact-bearing table: INFERRED allowed (shared reference data
+	// stays verified only), and an inferred record must carry a note.
+	var checks []struct {
+		Table, Name, Def string
+	}
+	if err := db.Select(&checks, `
+		SELECT conrelid::regclass::text AS table, conname AS name, pg_get_constraintdef(oid) AS def
+		FROM pg_constraint WHERE contype = 'c' AND connamespace = 'public'::regnamespace`); err != nil {
+		t.Fatal(err)
+	}
+	has := map[string]string{}
+	for _, c := range checks {
+		has[c.Name] = c.Def
+	}
+	for _, tbl := range factTables {
+		if _, ok := has[tbl+"_inferred_has_note"]; !ok {
+			t.Errorf("%s has no check %s_inferred_has_note", tbl, tbl)
+		}
+		if shared[tbl] {
+			if !strings.Contains(has[tbl+"_provenance_verified"], "VERIFIED_PUBLIC") {
+				t.Errorf("shared reference table %s is not verified only", tbl)
+			}
+			continue
+		}
+		if def := has[tbl+"_provenance_valid"]; !strings.Contains(def, "INFERRED") || !strings.Contains(def, "ILLUSTRATIVE") {
+			t.Errorf("%s_provenance_valid does not take the three levels: %q", tbl, def)
+		}
+	}
+
+	// The honest-data triggers and what each guards.
+	var triggers []struct {
+		Table string
+		Args  []byte
+		Type  int
+		On    string
+	}
+	if err := db.Select(&triggers, `
+		SELECT tgrelid::regclass::text AS table, tgargs AS args, tgtype::int AS type, tgenabled::text AS on
+		FROM pg_trigger WHERE tgfoid = 'enforce_same_provenance'::regproc AND NOT tgisinternal`); err != nil {
+		t.Fatal(err)
+	}
+	const rowLevel, onInsert, onUpdate = 1, 4, 16
+	guarded := map[string]bool{}
+	for _, tg := range triggers {
+		if tg.Type&(rowLevel|onInsert|onUpdate) != rowLevel|onInsert|onUpdate || tg.On == "D" {
+			continue
+		}
+		args := strings.Split(strings.TrimSuffix(string(tg.Args), "\x00"), "\x00")
+		if len(args) != 4 {
+			t.Errorf("honest-data trigger on %s has arguments %q", tg.Table, args)
+			continue
+		}
+		guarded[tg.Table+": "+strings.Join(args, " ")] = true
+	}
+	guards := func(table, subjectCol, subject, objectCol, object string) bool {
+		return guarded[table+": "+subjectCol+" "+subject+" "+objectCol+" "+object] ||
+			guarded[table+": "+objectCol+" "+object+" "+subjectCol+" "+subject]
+	}
+
+	// Every foreign key, with the column that holds the referenced id.
+	var keys []struct {
+		Name, Table, Ref, Col string
+	}
+	if err := db.Select(&keys, `
+		SELECT c.conname AS name, c.conrelid::regclass::text AS table, c.confrelid::regclass::text AS ref, a.attname AS col
+		FROM pg_constraint c
+		CROSS JOIN LATERAL unnest(c.conkey, c.confkey) AS k (src, dst)
+		JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.src
+		JOIN pg_attribute r ON r.attrelid = c.confrelid AND r.attnum = k.dst
+		WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace AND r.attname = 'id'
+		ORDER BY 2, 1`); err != nil {
+		t.Fatal(err)
+	}
+	links := map[string][]int{} // link table -> its keys to fact-bearing tables
+	checked := 0
+	for i, k := range keys {
+		if !fact[k.Ref] || shared[k.Ref] {
+			continue
+		}
+		if !fact[k.Table] {
+			links[k.Table] = append(links[k.Table], i)
+			continue
+		}
+		checked++
+		if !guards(k.Table, "id", k.Table, k.Col, k.Ref) {
+			t.Errorf("%s (%s.%s -> %s) links two fact-bearing tables but no honest-data trigger guards it", k.Name, k.Table, k.Col, k.Ref)
+		}
+	}
+	for table, ends := range links {
+		for x := range ends {
+			for y := x + 1; y < len(ends); y++ {
+				a, b := keys[ends[x]], keys[ends[y]]
+				checked++
+				if !guards(table, a.Col, a.Ref, b.Col, b.Ref) {
+					t.Errorf("link table %s joins %s and %s but no honest-data trigger guards it", table, a.Ref, b.Ref)
+				}
+			}
+		}
+	}
+	if checked < 30 {
+		t.Errorf("only %d links checked; the enumeration is weak", checked)
 	}
 }
 

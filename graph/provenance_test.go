@@ -324,3 +324,298 @@ func TestVerifiedRecordsCiteTheirSource(t *testing.T) {
 		t.Errorf("only %d verified records checked", verified)
 	}
 }
+
+// TestRealFundListsOnlyRealRecords: the real fund reports its true totals
+// (42 consortia, £42.6m in two tranches), and nothing it lists, down
+// through its tranches' allocations and its priorities' projects, is
+// invented; the invented consortia, allocations and project priorities
+// sit under the fictional fund instead.
+func TestRealFundListsOnlyRealRecords(t *testing.T) {
+	t.Parallel()
+	a := roomyAPI(t)
+	type fundOut struct {
+		Slug         string
+		Provenance   string
+		TotalAmount  moneyOut
+		TrancheTotal moneyOut
+		Funder       provNode
+		Consortia    struct {
+			TotalCount int
+			Nodes      []struct {
+				provNode
+				Allocations []struct{ Provenance string }
+				Projects    struct{ Nodes []provNode }
+			}
+		}
+		Tranches []struct {
+			FinancialYear string
+			Provenance    string
+			Allocations   []struct {
+				Provenance string
+				Consortium provNode
+				Project    *provNode
+			}
+		}
+		Statistics []struct{ Provenance string }
+		Priorities []struct {
+			Number     int
+			Provenance string
+			Projects   struct {
+				TotalCount int
+				Nodes      []provNode
+			}
+		}
+	}
+	var out struct{ Real, Fictional fundOut }
+	const fields = `slug provenance totalAmount ` + moneyFields + ` trancheTotal ` + moneyFields + ` funder { slug provenance }
+		consortia(first: 100) { totalCount nodes { slug provenance allocations { provenance } projects(first: 100) { nodes { slug provenance } } } }
+		tranches { financialYear provenance allocations { provenance consortium { slug provenance } project { slug provenance } } }
+		statistics { provenance }
+		priorities { number provenance projects(first: 100) { totalCount nodes { slug provenance } } }`
+	a.query(t, `{ real: fund(slug: "accelerating-reform-fund") { `+fields+` }
+		fictional: fund(slug: "exampleshire-innovation-fund") { `+fields+` } }`, nil, &out)
+
+	r := out.Real
+	if r.Consortia.TotalCount != 42 || len(r.Consortia.Nodes) != 42 {
+		t.Errorf("the real fund lists %d consortia (%d read), want 42", r.Consortia.TotalCount, len(r.Consortia.Nodes))
+	}
+	wantMoney(t, "the real fund's total", r.TotalAmount, "4260000000", "42600000.00", "£42,600,000")
+	wantMoney(t, "the real fund's tranches", r.TrancheTotal, "4260000000", "42600000.00", "£42,600,000")
+
+	// world names the world a record belongs to.
+	world := func(provenance string) string {
+		if provenance == "ILLUSTRATIVE" {
+			return "invented"
+		}
+		return "real"
+	}
+	// inWorld checks everything a fund lists belongs to the fund's world,
+	// and counts what it checked.
+	inWorld := func(f fundOut) int {
+		t.Helper()
+		want := world(f.Provenance)
+		n := 0
+		check := func(what, provenance string) {
+			t.Helper()
+			n++
+			if world(provenance) != want {
+				t.Errorf("%s fund %s lists %s (%s)", want, f.Slug, what, provenance)
+			}
+		}
+		check("its funder "+f.Funder.Slug, f.Funder.Provenance)
+		for _, c := range f.Consortia.Nodes {
+			check("consortium "+c.Slug, c.Provenance)
+			for _, al := range c.Allocations {
+				check("an allocation of "+c.Slug, al.Provenance)
+			}
+			for _, p := range c.Projects.Nodes {
+				check("project "+p.Slug+" of "+c.Slug, p.Provenance)
+			}
+		}
+		for _, tr := range f.Tranches {
+			check("tranche "+tr.FinancialYear, tr.Provenance)
+			for _, al := range tr.Allocations {
+				check("an allocation on tranche "+tr.FinancialYear, al.Provenance)
+				check("consortium "+al.Consortium.Slug+" on tranche "+tr.FinancialYear, al.Consortium.Provenance)
+				if al.Project != nil {
+					check("project "+al.Project.Slug+" on tranche "+tr.FinancialYear, al.Project.Provenance)
+				}
+			}
+		}
+		for _, s := range f.Statistics {
+			check("a statistic", s.Provenance)
+		}
+		for _, p := range f.Priorities {
+			check(fmt.Sprint("priority ", p.Number), p.Provenance)
+			for _, pj := range p.Projects.Nodes {
+				check(fmt.Sprint("project ", pj.Slug, " under priority ", p.Number), pj.Provenance)
+			}
+		}
+		return n
+	}
+	if n := inWorld(r); n < 60 {
+		t.Errorf("only %d records checked under the real fund", n)
+	}
+	if f := out.Fictional; f.Provenance != "ILLUSTRATIVE" {
+		t.Errorf("the fictional fund is %s", f.Provenance)
+	} else if n := inWorld(f); n < 100 {
+		t.Errorf("only %d records checked under the fictional fund", n)
+	}
+
+	// The invented records all hang under the fictional fund, as the
+	// database has them.
+	count := func(f fundOut) (consortia, allocations, projects int) {
+		consortia = f.Consortia.TotalCount
+		for _, tr := range f.Tranches {
+			allocations += len(tr.Allocations)
+		}
+		for _, p := range f.Priorities {
+			projects += p.Projects.TotalCount
+		}
+		return
+	}
+	c, al, pp := count(out.Fictional)
+	if want := int(a.sqlInt(t, `SELECT count(*) FROM consortium WHERE provenance = 'ILLUSTRATIVE'`)); c != want || c == 0 {
+		t.Errorf("the fictional fund lists %d consortia, want every illustrative one (%d)", c, want)
+	}
+	if want := int(a.sqlInt(t, `SELECT count(*) FROM published_allocation WHERE provenance = 'ILLUSTRATIVE'`)); al != want || al == 0 {
+		t.Errorf("the fictional fund's tranches list %d allocations, want every visible illustrative one (%d)", al, want)
+	}
+	if want := int(a.sqlInt(t, `SELECT count(*) FROM project_priority pp JOIN published_project p ON p.id = pp.project_id
+		WHERE p.provenance = 'ILLUSTRATIVE'`)); pp != want || pp == 0 {
+		t.Errorf("the fictional fund's priorities list %d projects, want every published illustrative one's (%d)", pp, want)
+	}
+}
+
+// TestOxfordshireProjectSaysOnlyWhatItsSourceSays: the Oxfordshire project
+// is titled and scoped as Oxfordshire County Council's page has it (its
+// Shared Lives programme and Age UK Oxfordshire's Homeshare, not the
+// whole Buckinghamshire, Oxfordshire and Berkshire West footprint), and its
+// place in that consortium, which the page does not state, is INFERRED with
+// a note saying from what.
+func TestOxfordshireProjectSaysOnlyWhatItsSourceSays(t *testing.T) {
+	t.Parallel()
+	a := sampleAPI(t)
+	var out struct {
+		Project struct {
+			Title, Summary string
+			Provenance     string
+			ProvenanceNote *string
+			Source         struct{ Slug, Title, URL, Publisher, PublishedOn string }
+			Consortium     provNode
+		}
+	}
+	a.query(t, `{ project(slug: "buckinghamshire-oxfordshire-and-berkshire-west-shared-lives") {
+		title summary provenance provenanceNote source { slug title url publisher publishedOn } consortium { slug provenance } } }`, nil, &out)
+	p := out.Project
+	if p.Title != "Shared Lives and Homeshare in Oxfordshire" {
+		t.Errorf("title = %q", p.Title)
+	}
+	for _, part := range []string{"Oxfordshire County Council's Shared Lives", "Age UK Oxfordshire's Homeshare"} {
+		if !strings.Contains(p.Summary, part) {
+			t.Errorf("summary does not name %q: %q", part, p.Summary)
+		}
+	}
+	for _, text := range []string{p.Title, p.Summary} {
+		if strings.Contains(text, "Buckinghamshire") || strings.Contains(text, "Berkshire") {
+			t.Errorf("%q speaks for the whole footprint, which the source does not", text)
+		}
+	}
+	if p.Provenance != "INFERRED" {
+		t.Errorf("provenance = %s, want INFERRED", p.Provenance)
+	}
+	if p.ProvenanceNote == nil || !strings.Contains(*p.ProvenanceNote, "Buckinghamshire, Oxfordshire and Berkshire West") ||
+		!strings.Contains(*p.ProvenanceNote, "inferred from Oxfordshire lying in that integrated care system") {
+		t.Errorf("provenanceNote = %s, want it to say the consortium is inferred from geography", strOrNull(p.ProvenanceNote))
+	}
+	want := struct{ Slug, Title, URL, Publisher, PublishedOn string }{
+		"oxfordshire-cc-shared-lives-arf",
+		"Oxfordshire's Shared Lives and Homeshare programmes receive welcome funding boost",
+		"https://news.oxfordshire.gov.uk/oxfordshires-shared-lives-and-homeshare-programmes-receive-welcome-funding-boost/",
+		"Oxfordshire County Council", "2024-03-19",
+	}
+	if p.Source != want {
+		t.Errorf("source = %+v, want %+v", p.Source, want)
+	}
+	if p.Consortium.Slug != "buckinghamshire-oxfordshire-and-berkshire-west-arf" || p.Consortium.Provenance != "VERIFIED_PUBLIC" {
+		t.Errorf("consortium = %+v", p.Consortium)
+	}
+}
+
+// TestProvenanceFiltersOverSharedReferenceData: regions, NHS regions and
+// topics are shared by real and illustrative records, so their lists and
+// counts take a provenance filter; for each of the three levels, what the
+// API counts matches the database, and the levels add up to the whole.
+func TestProvenanceFiltersOverSharedReferenceData(t *testing.T) {
+	t.Parallel()
+	a := roomyAPI(t)
+	const q = `query($p: ProvenanceKind) {
+		regions { slug localAuthorities(provenance: $p) { slug } projects(first: 1, filter: {provenance: $p}) { totalCount } }
+		nhsRegions { slug integratedCareSystems(provenance: $p) { slug } }
+		topics(first: 100) { nodes { slug projects(first: 1, filter: {provenance: $p}) { totalCount } resources(first: 1, filter: {provenance: $p}) { totalCount } } }
+		projects(first: 1, filter: {provenance: $p}) { totalCount }
+		resources(first: 1, filter: {provenance: $p}) { totalCount }
+	}`
+	type counted struct{ TotalCount int }
+	type answer struct {
+		Regions []struct {
+			Slug             string
+			LocalAuthorities []struct{ Slug string }
+			Projects         counted
+		}
+		NhsRegions []struct {
+			Slug                  string
+			IntegratedCareSystems []struct{ Slug string }
+		}
+		Topics struct {
+			Nodes []struct {
+				Slug                string
+				Projects, Resources counted
+			}
+		}
+		Projects, Resources counted
+	}
+	read := func(provenance any) (councils, systems, regionProjects, topicProjects, topicResources []string, projects, resources int) {
+		var out answer
+		a.query(t, q, map[string]any{"p": provenance}, &out)
+		for _, r := range out.Regions {
+			for _, la := range r.LocalAuthorities {
+				councils = append(councils, r.Slug+"|"+la.Slug)
+			}
+			regionProjects = append(regionProjects, fmt.Sprint(r.Slug, "|", r.Projects.TotalCount))
+		}
+		for _, n := range out.NhsRegions {
+			for _, i := range n.IntegratedCareSystems {
+				systems = append(systems, n.Slug+"|"+i.Slug)
+			}
+		}
+		for _, x := range out.Topics.Nodes {
+			topicProjects = append(topicProjects, fmt.Sprint(x.Slug, "|", x.Projects.TotalCount))
+			topicResources = append(topicResources, fmt.Sprint(x.Slug, "|", x.Resources.TotalCount))
+		}
+		return councils, systems, regionProjects, topicProjects, topicResources, out.Projects.TotalCount, out.Resources.TotalCount
+	}
+	const under = `WITH RECURSIVE tree (a, d) AS (SELECT id, id FROM topic UNION ALL SELECT tree.a, c.id FROM tree JOIN topic c ON c.parent_id = tree.d) `
+	allCouncils, allSystems, _, _, _, allProjects, allResources := read(nil)
+	var councilsSeen, systemsSeen, projectsSeen, resourcesSeen int
+	for _, level := range []string{"VERIFIED_PUBLIC", "INFERRED", "ILLUSTRATIVE"} {
+		t.Run(level, func(t *testing.T) {
+			councils, systems, regionProjects, topicProjects, topicResources, projects, resources := read(level)
+			sameSet(t, "region.localAuthorities", councils, a.sqlStrings(t,
+				`SELECT r.slug || '|' || la.slug FROM region r JOIN local_authority la ON la.region_id = r.id WHERE la.provenance = $1`, level))
+			sameSet(t, "nhsRegion.integratedCareSystems", systems, a.sqlStrings(t,
+				`SELECT n.slug || '|' || i.slug FROM nhs_region n JOIN ics i ON i.nhs_region_id = n.id WHERE i.provenance = $1`, level))
+			sameSet(t, "region.projects counts", regionProjects, a.sqlStrings(t, `
+				SELECT r.slug || '|' || count(DISTINCT p.id) FROM region r
+				LEFT JOIN local_authority la ON la.region_id = r.id
+				LEFT JOIN ics_local_authority il ON il.local_authority_id = la.id
+				LEFT JOIN consortium c ON c.ics_id = il.ics_id
+				LEFT JOIN published_project p ON p.consortium_id = c.id AND p.provenance = $1
+				GROUP BY r.slug`, level))
+			sameSet(t, "topic.projects counts", topicProjects, a.sqlStrings(t, under+`
+				SELECT t.slug || '|' || (SELECT count(DISTINCT p.id) FROM tree JOIN project_topic pt ON pt.topic_id = tree.d
+					JOIN published_project p ON p.id = pt.project_id WHERE tree.a = t.id AND p.provenance = $1) FROM topic t`, level))
+			sameSet(t, "topic.resources counts", topicResources, a.sqlStrings(t, under+`
+				SELECT t.slug || '|' || (SELECT count(DISTINCT r.id) FROM tree JOIN resource_topic rt ON rt.topic_id = tree.d
+					JOIN published_resource r ON r.id = rt.resource_id WHERE tree.a = t.id AND r.provenance = $1) FROM topic t`, level))
+			if want := a.sqlInt(t, `SELECT count(*) FROM published_project WHERE provenance = $1`, level); int64(projects) != want {
+				t.Errorf("projects of provenance %s: %d, want %d", level, projects, want)
+			}
+			if want := a.sqlInt(t, `SELECT count(*) FROM published_resource WHERE provenance = $1`, level); int64(resources) != want {
+				t.Errorf("resources of provenance %s: %d, want %d", level, resources, want)
+			}
+			councilsSeen += len(councils)
+			systemsSeen += len(systems)
+			projectsSeen += projects
+			resourcesSeen += resources
+		})
+	}
+	// Left out, the filter narrows nothing: the three levels make the whole.
+	if councilsSeen != len(allCouncils) || systemsSeen != len(allSystems) || projectsSeen != allProjects || resourcesSeen != allResources {
+		t.Errorf("the levels add up to %d councils, %d systems, %d projects, %d resources; unfiltered: %d, %d, %d, %d",
+			councilsSeen, systemsSeen, projectsSeen, resourcesSeen, len(allCouncils), len(allSystems), allProjects, allResources)
+	}
+	if a.sqlInt(t, `SELECT count(*) FROM published_project WHERE provenance = 'INFERRED'`) == 0 {
+		t.Error("no inferred project to count; the INFERRED level is untested")
+	}
+}

@@ -375,6 +375,9 @@ func TestFilterValues(t *testing.T) {
 			`{ events(filter: {deliveryModes: [1]}) { totalCount } }`,
 			`{ organisations(filter: {kinds: [true]}) { totalCount } }`,
 			`{ localAuthorities(filter: {kinds: [NOPE]}) { totalCount } }`,
+			`{ regions { localAuthorities(provenance: NOPE) { slug } } }`,
+			`{ nhsRegions { integratedCareSystems(provenance: "INFERRED") { slug } } }`,
+			`{ topic(slug: "unpaid-carers") { projects(filter: {provenance: NOPE}) { totalCount } } }`,
 		} {
 			wantCode(t, a.post(t, q, nil), model.ErrorCodeGraphqlValidationFailed)
 		}
@@ -400,6 +403,8 @@ func TestFilterValues(t *testing.T) {
 			{`query($o: EventOrder) { events(first: 2, orderBy: $o) { nodes { slug } } }`, map[string]any{"o": map[string]any{"field": "Starts_At"}}},
 			{`query($o: ProjectOrder) { projects(first: 2, orderBy: $o) { nodes { slug } } }`, map[string]any{"o": map[string]any{"field": "TITLE", "direction": "desc"}}},
 			{`query($p: ProvenanceKind) { projects(filter: {provenance: $p}) { totalCount } }`, map[string]any{"p": "verified_public"}},
+			{`query($p: ProvenanceKind) { regions { localAuthorities(provenance: $p) { slug } } }`, map[string]any{"p": "inferred"}},
+			{`query($p: ProvenanceKind) { nhsRegions { integratedCareSystems(provenance: $p) { slug } } }`, map[string]any{"p": "Illustrative"}},
 			{`query($t: [ResourceType!]) { resources(filter: {types: $t}) { totalCount } }`, map[string]any{"t": []any{"case_study"}}},
 		} {
 			r := a.post(t, c.q, c.vars)

@@ -21,6 +21,8 @@
 --           endsAt
 --           timeZone
 --           deliveryMode
+--           workshopCount
+--           themes
 --           provenance
 --           updatedAt
 --         }
@@ -56,7 +58,7 @@
 -- ==== every field
 /* shaped */ WITH matched0 AS MATERIALIZED (SELECT e0.id AS i, e0.starts_at AS k FROM published_event e0)
 SELECT (SELECT json_build_object('totalCount', (SELECT count(*) FROM matched0), 'pageInfo', json_build_object('hasNextPage', count(*) > $2, 'hasPreviousPage', false, 'startCursor', (array_agg(pg.c ORDER BY pg.rn ASC) FILTER (WHERE pg.rn <= $2))[1], 'endCursor', (array_agg(pg.c ORDER BY pg.rn DESC) FILTER (WHERE pg.rn <= $2))[1]), 'edges', coalesce(json_agg(json_build_object('cursor', pg.c, 'node', pg.r0) ORDER BY pg.rn ASC) FILTER (WHERE pg.rn <= $2), '[]')) FROM (
-    SELECT json_build_object('id', translate(encode(convert_to('Event:' || e0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', e0.slug, 'title', e0.title, 'type', e0.type, 'summary', e0.summary, 'description', e0.description, 'startsAt', to_char(e0.starts_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD"T"HH24:MI:SS') || '+' || to_char((e0.starts_at AT TIME ZONE 'Europe/London') - (e0.starts_at AT TIME ZONE 'UTC'), 'HH24:MI'), 'endsAt', to_char(e0.ends_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD"T"HH24:MI:SS') || '+' || to_char((e0.ends_at AT TIME ZONE 'Europe/London') - (e0.ends_at AT TIME ZONE 'UTC'), 'HH24:MI'), 'timeZone', 'Europe/London'::text, 'deliveryMode', e0.delivery_mode, 'provenance', e0.provenance, 'updatedAt', to_char(e0.updated_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD"T"HH24:MI:SS') || '+' || to_char((e0.updated_at AT TIME ZONE 'Europe/London') - (e0.updated_at AT TIME ZONE 'UTC'), 'HH24:MI')) AS r0, (SELECT translate(encode(c.p || substring(sha256('\x2f3f35397130393d2e3235323b713d2c357c3f292e2f332e7c2a6e5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c'::bytea || sha256('\x45555f531b5a535744585f58511b57465f1655434445594416400436363636363636363636363636363636363636363636363636363636363636363636363636'::bytea || c.p)) FROM 1 FOR 8), 'base64'), E'+/=\n', '-_') FROM (SELECT convert_to('events by STARTS_AT ASC' || chr(31) || (m.k)::text || chr(31) || (m.i)::text, 'UTF8') AS p) c) AS c, row_number() OVER (ORDER BY m.k ASC, m.i ASC) AS rn
+    SELECT json_build_object('id', translate(encode(convert_to('Event:' || e0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', e0.slug, 'title', e0.title, 'type', e0.type, 'summary', e0.summary, 'description', e0.description, 'startsAt', to_char(e0.starts_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD"T"HH24:MI:SS') || '+' || to_char((e0.starts_at AT TIME ZONE 'Europe/London') - (e0.starts_at AT TIME ZONE 'UTC'), 'HH24:MI'), 'endsAt', to_char(e0.ends_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD"T"HH24:MI:SS') || '+' || to_char((e0.ends_at AT TIME ZONE 'Europe/London') - (e0.ends_at AT TIME ZONE 'UTC'), 'HH24:MI'), 'timeZone', 'Europe/London'::text, 'deliveryMode', e0.delivery_mode, 'workshopCount', e0.workshop_count, 'themes', e0.themes, 'provenance', e0.provenance, 'updatedAt', to_char(e0.updated_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD"T"HH24:MI:SS') || '+' || to_char((e0.updated_at AT TIME ZONE 'Europe/London') - (e0.updated_at AT TIME ZONE 'UTC'), 'HH24:MI')) AS r0, (SELECT translate(encode(c.p || substring(sha256('\x2f3f35397130393d2e3235323b713d2c357c3f292e2f332e7c2a6e5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c'::bytea || sha256('\x45555f531b5a535744585f58511b57465f1655434445594416400436363636363636363636363636363636363636363636363636363636363636363636363636'::bytea || c.p)) FROM 1 FOR 8), 'base64'), E'+/=\n', '-_') FROM (SELECT convert_to('events by STARTS_AT ASC' || chr(31) || (m.k)::text || chr(31) || (m.i)::text, 'UTF8') AS p) c) AS c, row_number() OVER (ORDER BY m.k ASC, m.i ASC) AS rn
     FROM (SELECT m.i, m.k FROM matched0 m ORDER BY m.k ASC, m.i ASC LIMIT $1) m JOIN published_event e0 ON e0.id = m.i
     ORDER BY m.k ASC, m.i ASC LIMIT $1) pg GROUP BY ()),
 NULL::json;
@@ -68,7 +70,7 @@ NULL::json;
 WITH matched0 AS MATERIALIZED (SELECT e0.id AS i, e0.starts_at AS k FROM published_event e0)
 SELECT json_build_object(
   'rows', (SELECT coalesce(json_agg(pg.j ORDER BY pg.k ASC, pg.i ASC), '[]') FROM (
-    SELECT json_build_object('id', e0.id, 'slug', e0.slug, 'title', e0.title, 'type', e0.type, 'summary', e0.summary, 'description', e0.description, 'starts_at', e0.starts_at, 'ends_at', e0.ends_at, 'delivery_mode', e0.delivery_mode, 'provenance', e0.provenance, 'updated_at', e0.updated_at, '_ck', (m.k)::text, '_ci', e0.id) AS j, m.k AS k, m.i AS i
+    SELECT json_build_object('id', e0.id, 'slug', e0.slug, 'title', e0.title, 'type', e0.type, 'summary', e0.summary, 'description', e0.description, 'starts_at', e0.starts_at, 'ends_at', e0.ends_at, 'delivery_mode', e0.delivery_mode, 'workshop_count', e0.workshop_count, 'themes', e0.themes, 'provenance', e0.provenance, 'updated_at', e0.updated_at, '_ck', (m.k)::text, '_ci', e0.id) AS j, m.k AS k, m.i AS i
     FROM (SELECT m.i, m.k FROM matched0 m ORDER BY m.k ASC, m.i ASC LIMIT $1) m JOIN published_event e0 ON e0.id = m.i
     ORDER BY m.k ASC, m.i ASC LIMIT $1) pg),
   'total', (SELECT count(*) FROM matched0));

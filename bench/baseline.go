@@ -68,8 +68,10 @@ SELECT json_build_object('data', json_build_object('project', (
 			'totalCount', (SELECT count(*) FROM resource_project rp JOIN resource r ON r.id = rp.resource_id
 				WHERE rp.project_id = p.id AND r.status = 'PUBLISHED'),
 			'nodes', (SELECT coalesce(json_agg(json_build_object('slug', x.slug, 'title', x.title, 'type', x.type,
-					'publishedOn', to_char(x.published_on, 'YYYY-MM-DD')) ORDER BY x.k DESC, x.id DESC), '[]')
-				FROM (SELECT r.id, r.slug, r.title, r.type, r.published_on, coalesce(r.published_on, '-infinity'::date) AS k
+					'publishedOn', CASE WHEN x.published_earliest = x.published_latest THEN to_char(x.published_earliest, 'YYYY-MM-DD') END)
+					ORDER BY x.k DESC, x.id DESC), '[]')
+				FROM (SELECT r.id, r.slug, r.title, r.type, r.published_earliest, r.published_latest,
+						coalesce(r.published_earliest, '-infinity'::date) AS k
 					FROM resource_project rp JOIN resource r ON r.id = rp.resource_id
 					WHERE rp.project_id = p.id AND r.status = 'PUBLISHED'
 					ORDER BY k DESC, r.id DESC LIMIT 10) x)),
@@ -97,13 +99,14 @@ SELECT json_build_object('data', json_build_object('events', json_build_object('
 
 	"CaseStudies": `
 WITH matched AS MATERIALIZED (
-	SELECT r.id, coalesce(r.published_on, '-infinity'::date) AS k FROM resource r
+	SELECT r.id, coalesce(r.published_earliest, '-infinity'::date) AS k FROM resource r
 	WHERE r.status = 'PUBLISHED' AND r.type = 'CASE_STUDY' AND r.audiences && ARRAY[$1]
 )
 SELECT json_build_object('data', json_build_object('resources', json_build_object(
 	'totalCount', (SELECT count(*) FROM matched),
 	'nodes', (SELECT coalesce(json_agg(json_build_object(
-		'slug', r.slug, 'title', r.title, 'summary', r.summary, 'publishedOn', to_char(r.published_on, 'YYYY-MM-DD'),
+		'slug', r.slug, 'title', r.title, 'summary', r.summary,
+		'publishedOn', CASE WHEN r.published_earliest = r.published_latest THEN to_char(r.published_earliest, 'YYYY-MM-DD') END,
 		'authors', (SELECT coalesce(json_agg(json_build_object('name', pe.name, 'slug', pe.slug) ORDER BY ra.position, pe.id), '[]')
 			FROM resource_author ra JOIN person pe ON pe.id = ra.person_id WHERE ra.resource_id = r.id),
 		'topics', (SELECT coalesce(json_agg(json_build_object('name', t.name, 'slug', t.slug) ORDER BY t.name, t.id), '[]')

@@ -37,6 +37,11 @@ func (r *eventResolver) TimeZone(ctx context.Context, obj *store.Event) (string,
 	return model.London.String(), nil
 }
 
+// Themes is the resolver for the themes field.
+func (r *eventResolver) Themes(ctx context.Context, obj *store.Event) ([]string, error) {
+	return obj.Themes, nil
+}
+
 // Venue is the resolver for the venue field.
 func (r *eventResolver) Venue(ctx context.Context, obj *store.Event) (*model.Venue, error) {
 	return &model.Venue{Name: obj.VenueName, Address: obj.VenueAddress, JoiningDetails: obj.JoiningDetails}, nil

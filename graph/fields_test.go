@@ -27,15 +27,17 @@ func TestRecordFieldsMatchTheRows(t *testing.T) {
 			`json_build_object('slug', x.slug, 'title', x.title, 'summary', x.summary, 'description', x.description, 'targetGroups', x.target_groups,
 				'unpaidCarerFocus', x.unpaid_carer_focus, 'stage', x.stage, 'coproductionLevel', x.coproduction_level, 'coproductionPrinciples', x.coproduction_principles,
 				'startsOn', ` + day("x.starts_on") + `, 'endsOn', ` + day("x.ends_on") + `, 'provenance', x.provenance)`, "published_project"},
-		{"resources", `query($after: String) { resources(first: 100, after: $after) { ` + pageInfoFields + ` nodes { slug title type summary body externalUrl publishedOn revisedOn audiences provenance
+		{"resources", `query($after: String) { resources(first: 100, after: $after) { ` + pageInfoFields + ` nodes { slug title type summary body externalUrl publishedOn publishedWithin { from to } revisedOn audiences provenance
 				accessibility { formats easyRead britishSignLanguage transcript durationSeconds } } } }`, "resources",
 			`json_build_object('slug', x.slug, 'title', x.title, 'type', x.type, 'summary', x.summary, 'body', x.body, 'externalUrl', x.external_url,
-				'publishedOn', ` + day("x.published_on") + `, 'revisedOn', ` + day("x.revised_on") + `, 'audiences', x.audiences, 'provenance', x.provenance,
+				'publishedOn', CASE WHEN x.published_earliest = x.published_latest THEN ` + day("x.published_earliest") + ` END,
+				'publishedWithin', json_build_object('from', ` + day("x.published_earliest") + `, 'to', ` + day("x.published_latest") + `), 'revisedOn', ` + day("x.revised_on") + `, 'audiences', x.audiences, 'provenance', x.provenance,
 				'accessibility', json_build_object('formats', x.accessibility_formats, 'easyRead', 'EASY_READ' = ANY(x.accessibility_formats),
 					'britishSignLanguage', 'BSL' = ANY(x.accessibility_formats), 'transcript', 'TRANSCRIPT' = ANY(x.accessibility_formats), 'durationSeconds', x.duration_seconds))`, "published_resource"},
-		{"events", `query($after: String) { events(first: 100, after: $after) { ` + pageInfoFields + ` nodes { slug title type summary description deliveryMode provenance
+		{"events", `query($after: String) { events(first: 100, after: $after) { ` + pageInfoFields + ` nodes { slug title type summary description deliveryMode workshopCount themes provenance
 				venue { name address joiningDetails } registration { status url capacity } } } }`, "events",
-			`json_build_object('slug', x.slug, 'title', x.title, 'type', x.type, 'summary', x.summary, 'description', x.description, 'deliveryMode', x.delivery_mode, 'provenance', x.provenance,
+			`json_build_object('slug', x.slug, 'title', x.title, 'type', x.type, 'summary', x.summary, 'description', x.description, 'deliveryMode', x.delivery_mode,
+				'workshopCount', x.workshop_count, 'themes', x.themes, 'provenance', x.provenance,
 				'venue', json_build_object('name', x.venue_name, 'address', x.venue_address, 'joiningDetails', x.joining_details),
 				'registration', json_build_object('status', x.registration_status, 'url', x.registration_url, 'capacity', x.capacity))`, "published_event"},
 		{"eventSeriesList", `query($after: String) { eventSeriesList(first: 100, after: $after) { ` + pageInfoFields + ` nodes { slug title brand edition year theme description startsOn endsOn provenance } } }`, "eventSeriesList",

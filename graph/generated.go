@@ -105,6 +105,11 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	DatePeriod struct {
+		From func(childComplexity int) int
+		To   func(childComplexity int) int
+	}
+
 	Event struct {
 		Children       func(childComplexity int, first *int, after *string, last *int, before *string) int
 		DeliveryMode   func(childComplexity int) int
@@ -125,12 +130,14 @@ type ComplexityRoot struct {
 		Speakers       func(childComplexity int) int
 		StartsAt       func(childComplexity int) int
 		Summary        func(childComplexity int) int
+		Themes         func(childComplexity int) int
 		TimeZone       func(childComplexity int) int
 		Title          func(childComplexity int) int
 		Topics         func(childComplexity int) int
 		Type           func(childComplexity int) int
 		UpdatedAt      func(childComplexity int) int
 		Venue          func(childComplexity int) int
+		WorkshopCount  func(childComplexity int) int
 	}
 
 	EventConnection struct {
@@ -470,27 +477,28 @@ type ComplexityRoot struct {
 	}
 
 	Resource struct {
-		Accessibility  func(childComplexity int) int
-		Audiences      func(childComplexity int) int
-		Authors        func(childComplexity int) int
-		Body           func(childComplexity int) int
-		BodyHTML       func(childComplexity int) int
-		Events         func(childComplexity int, first *int, after *string, last *int, before *string, orderBy *model.EventOrder) int
-		ExternalURL    func(childComplexity int) int
-		ID             func(childComplexity int) int
-		Projects       func(childComplexity int, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) int
-		Provenance     func(childComplexity int) int
-		ProvenanceNote func(childComplexity int) int
-		PublishedOn    func(childComplexity int) int
-		Publisher      func(childComplexity int) int
-		RevisedOn      func(childComplexity int) int
-		Slug           func(childComplexity int) int
-		Source         func(childComplexity int) int
-		Summary        func(childComplexity int) int
-		Title          func(childComplexity int) int
-		Topics         func(childComplexity int) int
-		Type           func(childComplexity int) int
-		UpdatedAt      func(childComplexity int) int
+		Accessibility   func(childComplexity int) int
+		Audiences       func(childComplexity int) int
+		Authors         func(childComplexity int) int
+		Body            func(childComplexity int) int
+		BodyHTML        func(childComplexity int) int
+		Events          func(childComplexity int, first *int, after *string, last *int, before *string, orderBy *model.EventOrder) int
+		ExternalURL     func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Projects        func(childComplexity int, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) int
+		Provenance      func(childComplexity int) int
+		ProvenanceNote  func(childComplexity int) int
+		PublishedOn     func(childComplexity int) int
+		PublishedWithin func(childComplexity int) int
+		Publisher       func(childComplexity int) int
+		RevisedOn       func(childComplexity int) int
+		Slug            func(childComplexity int) int
+		Source          func(childComplexity int) int
+		Summary         func(childComplexity int) int
+		Title           func(childComplexity int) int
+		Topics          func(childComplexity int) int
+		Type            func(childComplexity int) int
+		UpdatedAt       func(childComplexity int) int
 	}
 
 	ResourceConnection struct {
@@ -594,6 +602,7 @@ type EventResolver interface {
 
 	TimeZone(ctx context.Context, obj *store.Event) (string, error)
 
+	Themes(ctx context.Context, obj *store.Event) ([]string, error)
 	Venue(ctx context.Context, obj *store.Event) (*model.Venue, error)
 	Registration(ctx context.Context, obj *store.Event) (*model.Registration, error)
 	Host(ctx context.Context, obj *store.Event) (*store.Organisation, error)
@@ -763,6 +772,9 @@ type ResourceResolver interface {
 	ID(ctx context.Context, obj *store.Resource) (string, error)
 
 	BodyHTML(ctx context.Context, obj *store.Resource) (*string, error)
+
+	PublishedOn(ctx context.Context, obj *store.Resource) (*time.Time, error)
+	PublishedWithin(ctx context.Context, obj *store.Resource) (*model.DatePeriod, error)
 
 	Audiences(ctx context.Context, obj *store.Resource) ([]string, error)
 	Accessibility(ctx context.Context, obj *store.Resource) (*model.Accessibility, error)
@@ -1013,6 +1025,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ConsortiumEdge.Node(childComplexity), true
 
+	case "DatePeriod.from":
+		if e.ComplexityRoot.DatePeriod.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DatePeriod.From(childComplexity), true
+	case "DatePeriod.to":
+		if e.ComplexityRoot.DatePeriod.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DatePeriod.To(childComplexity), true
+
 	case "Event.children":
 		if e.ComplexityRoot.Event.Children == nil {
 			break
@@ -1142,6 +1167,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.Summary(childComplexity), true
+	case "Event.themes":
+		if e.ComplexityRoot.Event.Themes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.Themes(childComplexity), true
 	case "Event.timeZone":
 		if e.ComplexityRoot.Event.TimeZone == nil {
 			break
@@ -1178,6 +1209,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.Venue(childComplexity), true
+	case "Event.workshopCount":
+		if e.ComplexityRoot.Event.WorkshopCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.WorkshopCount(childComplexity), true
 
 	case "EventConnection.edges":
 		if e.ComplexityRoot.EventConnection.Edges == nil {
@@ -2934,6 +2971,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Resource.PublishedOn(childComplexity), true
+	case "Resource.publishedWithin":
+		if e.ComplexityRoot.Resource.PublishedWithin == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Resource.PublishedWithin(childComplexity), true
 	case "Resource.publisher":
 		if e.ComplexityRoot.Resource.Publisher == nil {
 			break
@@ -3431,6 +3474,19 @@ input DateRange {
   to: Date
 }
 
+"""
+The days within which something happened, both included: from the earliest
+possible day to the latest. The two are the same day when the day is known;
+they differ when a source gives only a range, such as "during Co-production
+Week 2025" (30 June to 4 July 2025).
+"""
+type DatePeriod {
+  "The earliest possible day."
+  from: Date!
+  "The latest possible day; equal to ` + "`" + `from` + "`" + ` when the day is known."
+  to: Date!
+}
+
 "A range of moments: from is included, to is excluded. Either end may be left out."
 input DateTimeRange {
   "The earliest moment included."
@@ -3729,8 +3785,12 @@ type Event implements Node {
   endsAt: DateTime!
   "The time zone the event's times are shown in. Always ` + "`" + `Europe/London` + "`" + `."
   timeZone: String!
-  "How people attend."
-  deliveryMode: DeliveryMode!
+  "How people attend. Null when the source does not say: it is never guessed from the event's type or from other editions."
+  deliveryMode: DeliveryMode
+  "How many workshops the event had, as its source counts them; null where the source gives no count. A workshop the source does not describe on its own is counted here, not recorded as a child event."
+  workshopCount: Int
+  "The themes the event's sessions explore, as its source lists them (in our words); empty where the source lists none."
+  themes: [String!]!
   "Where and how it takes place."
   venue: Venue!
   "How to sign up."
@@ -3823,7 +3883,7 @@ input EventFilter {
   series: [String!]
   "Events of these kinds."
   types: [EventType!]
-  "Events attended in these ways."
+  "Events attended in these ways (events whose delivery mode is not stated never match)."
   deliveryModes: [DeliveryMode!]
   "Events whose sign-up is in these states."
   registrationStatuses: [RegistrationStatus!]
@@ -3955,7 +4015,7 @@ enum FundMeasure {
   CONSORTIUM_COUNT
   "The number of local authorities taking part."
   LOCAL_AUTHORITY_COUNT
-  "The share of projects that support unpaid carers, in percent."
+  "The share of projects that support family and friend carers (unpaid carers), in percent."
   UNPAID_CARER_PROJECT_PERCENT
   "The number of priorities set for the fund."
   PRIORITY_COUNT
@@ -4609,7 +4669,7 @@ extend type Query {
 `, BuiltIn: false},
 	{Name: "../schema/projects.graphqls", Input: `"Groups of people a project is designed for."
 enum TargetGroup {
-  "Family and friends who care for someone without being paid (unpaid carers)."
+  "Family and friend carers (sometimes called unpaid carers): family and friends who care for someone without being paid."
   UNPAID_CARERS
   "Older people."
   OLDER_PEOPLE
@@ -4704,11 +4764,11 @@ type Project implements Node {
   priorities: [Priority!]!
   "Who the project is for."
   targetGroups: [TargetGroup!]!
-  "True if the project is for unpaid carers (UNPAID_CARERS is among its target groups)."
+  "True if the project is for family and friend carers, also called unpaid carers (UNPAID_CARERS is among its target groups)."
   unpaidCarerFocus: Boolean!
   "Where the project is in its life, where known."
   stage: ProjectStage
-  "How far the project co-produces with people, on the ladder of co-production, where assessed."
+  "How far the project co-produces with people, on the ladder of co-production. Null when no source says: a rung is never guessed from a project's description."
   coproductionLevel: CoproductionLevel
   "Which of the four principles of co-production the project shows."
   coproductionPrinciples: [CoproductionPrinciple!]!
@@ -4824,11 +4884,11 @@ input ProjectFilter {
   priorities: [Int!]
   "Projects for any of these groups."
   targetGroups: [TargetGroup!]
-  "Only projects for unpaid carers (true) or only projects not for them (false)."
+  "Only projects for family and friend carers (unpaid carers) (true), or only projects not for them (false)."
   unpaidCarerFocus: Boolean
   "Projects at these stages."
   stages: [ProjectStage!]
-  "Projects at these rungs of the co-production ladder."
+  "Projects at these rungs of the co-production ladder (projects whose rung is unknown never match)."
   coproductionLevels: [CoproductionLevel!]
   "Projects that started within this range of days."
   startsOn: DateRange
@@ -4888,7 +4948,7 @@ enum ResourceType {
 enum Audience {
   "People who draw on care and support."
   PEOPLE_WHO_DRAW_ON_CARE
-  "Family and friend (unpaid) carers."
+  "Family and friend carers (sometimes called unpaid carers)."
   UNPAID_CARERS
   "Practitioners, such as social workers and care workers."
   PRACTITIONERS
@@ -4954,8 +5014,10 @@ type Resource implements Node {
   bodyHtml: String
   "Where the resource can be read, watched or downloaded, if held elsewhere."
   externalUrl: String
-  "When it was published."
+  "The day it was published, when that day is known. Null when a source gives only a range of days (see ` + "`" + `publishedWithin` + "`" + `): the day is never made up."
   publishedOn: Date
+  "The days it was published within: one day when the day is known (` + "`" + `from` + "`" + ` equals ` + "`" + `to` + "`" + `), else the earliest and latest possible days a source allows."
+  publishedWithin: DatePeriod!
   "When it was last revised, if since publication."
   revisedOn: Date
   "Who it is written for."
@@ -5026,7 +5088,7 @@ type ResourceEdge {
 
 "Fields resources can be sorted by. Ties are broken by the record's creation order (newest first when descending), so paging is stable."
 enum ResourceOrderField {
-  "By publication date."
+  "By publication day; a resource whose day is known only to a range sorts by its earliest possible day (` + "`" + `publishedWithin.from` + "`" + `)."
   PUBLISHED_ON
   "By title."
   TITLE
@@ -5056,11 +5118,11 @@ input ResourceFilter {
   events: [String!]
   "Resources by these people, by slug."
   authors: [String!]
-  "Only resources about at least one project for unpaid carers (true), or only resources about none (false)."
+  "Only resources about at least one project for family and friend carers (unpaid carers) (true), or only resources about none (false)."
   aboutUnpaidCarerProjects: Boolean
   "Resources offered in all of these accessible formats (an empty list asks for none, so matches every resource)."
   accessibilityFormats: [AccessibilityFormat!]
-  "Resources published within this range of days."
+  "Resources published within this range of days, judged by the earliest possible day (` + "`" + `publishedWithin.from` + "`" + `) when the day is known only to a range."
   publishedOn: DateRange
   "Only resources of this provenance: ` + "`" + `VERIFIED_PUBLIC` + "`" + ` (stated by their source), ` + "`" + `INFERRED` + "`" + ` or ` + "`" + `ILLUSTRATIVE` + "`" + `."
   provenance: ProvenanceKind
@@ -5288,6 +5350,16 @@ func (ec *executionContext) childFields_ConsortiumEdge(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type ConsortiumEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_DatePeriod(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "from":
+		return ec.fieldContext_DatePeriod_from(ctx, field)
+	case "to":
+		return ec.fieldContext_DatePeriod_to(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DatePeriod", field.Name)
+}
+
 func (ec *executionContext) childFields_Event(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -5316,6 +5388,10 @@ func (ec *executionContext) childFields_Event(ctx context.Context, field graphql
 		return ec.fieldContext_Event_timeZone(ctx, field)
 	case "deliveryMode":
 		return ec.fieldContext_Event_deliveryMode(ctx, field)
+	case "workshopCount":
+		return ec.fieldContext_Event_workshopCount(ctx, field)
+	case "themes":
+		return ec.fieldContext_Event_themes(ctx, field)
 	case "venue":
 		return ec.fieldContext_Event_venue(ctx, field)
 	case "registration":
@@ -5970,6 +6046,8 @@ func (ec *executionContext) childFields_Resource(ctx context.Context, field grap
 		return ec.fieldContext_Resource_externalUrl(ctx, field)
 	case "publishedOn":
 		return ec.fieldContext_Resource_publishedOn(ctx, field)
+	case "publishedWithin":
+		return ec.fieldContext_Resource_publishedWithin(ctx, field)
 	case "revisedOn":
 		return ec.fieldContext_Resource_revisedOn(ctx, field)
 	case "audiences":
@@ -8960,6 +9038,52 @@ func (ec *executionContext) fieldContext_ConsortiumEdge_node(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _DatePeriod_from(ctx context.Context, field graphql.CollectedField, obj *model.DatePeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DatePeriod_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DatePeriod_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DatePeriod", field, false, false, "Date")
+}
+
+func (ec *executionContext) _DatePeriod_to(ctx context.Context, field graphql.CollectedField, obj *model.DatePeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DatePeriod_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DatePeriod_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DatePeriod", field, false, false, "Date")
+}
+
 func (ec *executionContext) _Event_id(ctx context.Context, field graphql.CollectedField, obj *store.Event) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9287,15 +9411,61 @@ func (ec *executionContext) _Event_deliveryMode(ctx context.Context, field graph
 			return obj.DeliveryMode, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNDeliveryMode2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalODeliveryMode2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Event_deliveryMode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Event", field, false, false, "DeliveryMode")
+}
+
+func (ec *executionContext) _Event_workshopCount(ctx context.Context, field graphql.CollectedField, obj *store.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_workshopCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WorkshopCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Event_workshopCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Event", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Event_themes(ctx context.Context, field graphql.CollectedField, obj *store.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_themes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Event().Themes(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Event_deliveryMode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Event", field, false, false, "DeliveryMode")
+func (ec *executionContext) fieldContext_Event_themes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Event", field, true, true, "String")
 }
 
 func (ec *executionContext) _Event_venue(ctx context.Context, field graphql.CollectedField, obj *store.Event) (ret graphql.Marshaler) {
@@ -16983,7 +17153,7 @@ func (ec *executionContext) _Resource_publishedOn(ctx context.Context, field gra
 			return ec.fieldContext_Resource_publishedOn(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.PublishedOn, nil
+			return ec.Resolvers.Resource().PublishedOn(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
@@ -16994,7 +17164,39 @@ func (ec *executionContext) _Resource_publishedOn(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_Resource_publishedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Resource", field, false, false, "Date")
+	return graphql.NewScalarFieldContext("Resource", field, true, true, "Date")
+}
+
+func (ec *executionContext) _Resource_publishedWithin(ctx context.Context, field graphql.CollectedField, obj *store.Resource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Resource_publishedWithin(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Resource().PublishedWithin(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DatePeriod) graphql.Marshaler {
+			return ec.marshalNDatePeriod2ᚖlearningapiᚋgraphᚋmodelᚐDatePeriod(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Resource_publishedWithin(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Resource",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DatePeriod(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Resource_revisedOn(ctx context.Context, field graphql.CollectedField, obj *store.Resource) (ret graphql.Marshaler) {
@@ -20920,6 +21122,44 @@ func (ec *executionContext) _ConsortiumEdge(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var datePeriodImplementors = []string{"DatePeriod"}
+
+func (ec *executionContext) _DatePeriod(ctx context.Context, sel ast.SelectionSet, obj *model.DatePeriod) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, datePeriodImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DatePeriod")
+		case "from":
+			out.Values[i] = ec._DatePeriod_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "to":
+			out.Values[i] = ec._DatePeriod_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var eventImplementors = []string{"Event", "Node"}
 
 func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, obj *store.Event) graphql.Marshaler {
@@ -20998,9 +21238,20 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				})
 		case "deliveryMode":
 			out.Values[i] = ec._Event_deliveryMode(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "workshopCount":
+			out.Values[i] = ec._Event_workshopCount(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "themes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Event_themes(ctx, field, obj)
+				})
 		case "venue":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -23360,10 +23611,17 @@ func (ec *executionContext) _Resource(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "publishedOn":
-			out.Values[i] = ec._Resource_publishedOn(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Resource_publishedOn(ctx, field, obj)
+				})
+		case "publishedWithin":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Resource_publishedWithin(ctx, field, obj)
+				})
 		case "revisedOn":
 			out.Values[i] = ec._Resource_revisedOn(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -24508,6 +24766,28 @@ func (ec *executionContext) marshalNCoproductionPrinciple2ᚕstringᚄ(ctx conte
 	return ret
 }
 
+func (ec *executionContext) unmarshalNDate2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
+	res, err := model.UnmarshalDate(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDate2timeᚐTime(ctx context.Context, sel ast.SelectionSet, v time.Time) graphql.Marshaler {
+	_ = sel
+	res := model.MarshalDate(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Date!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNDatePeriod2ᚖlearningapiᚋgraphᚋmodelᚐDatePeriod(ctx context.Context, sel ast.SelectionSet, v *model.DatePeriod) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DatePeriod!")
+		return graphql.Null
+	}
+	return ec._DatePeriod(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNDateTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
 	res, err := model.UnmarshalDateTime(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -25529,6 +25809,35 @@ func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.S
 	return res
 }
 
+func (ec *executionContext) unmarshalNString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNTargetGroup2string(ctx context.Context, v any) (string, error) {
 	res, err := model.UnmarshalEnum(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -26036,6 +26345,24 @@ func (ec *executionContext) marshalODeliveryMode2ᚕstringᚄ(ctx context.Contex
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalODeliveryMode2ᚖstring(ctx context.Context, v any) (*string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := model.UnmarshalEnum(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODeliveryMode2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := model.MarshalEnum(*v)
+	return res
 }
 
 func (ec *executionContext) marshalOEvent2ᚖlearningapiᚋstoreᚐEvent(ctx context.Context, sel ast.SelectionSet, v *store.Event) graphql.Marshaler {

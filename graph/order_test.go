@@ -101,8 +101,8 @@ func TestResourceOrder(t *testing.T) {
 	touch(t, a, "resource", "embracing-change-scaling-innovation-in-care",
 		a.sqlString(t, `SELECT slug FROM published_resource ORDER BY id LIMIT 1`),
 		a.sqlString(t, `SELECT slug FROM published_resource ORDER BY id DESC LIMIT 1`),
-		a.sqlString(t, `SELECT slug FROM published_resource WHERE published_on = '2026-11-20' ORDER BY id LIMIT 1 OFFSET 3`))
-	const published = `coalesce(x.published_on, '-infinity'::date)`
+		a.sqlString(t, `SELECT slug FROM published_resource WHERE published_earliest = '2026-11-20' ORDER BY id LIMIT 1 OFFSET 3`))
+	const published = `coalesce(x.published_earliest, '-infinity'::date)`
 	runOrderCases(t, a, "resources", "ResourceOrder", "published_resource", []orderCase{
 		{nil, published + ` DESC, x.id DESC`},
 		{orderArg("PUBLISHED_ON", ""), published + ` DESC, x.id DESC`},
@@ -118,7 +118,7 @@ func TestResourceOrder(t *testing.T) {
 func TestEventOrder(t *testing.T) {
 	t.Parallel()
 	a := sampleAPI(t)
-	touch(t, a, "event", "co-production-week-2025-workshop-equity-diversity-inclusion", "designing-a-carers-card-webinar", "exampleshire-festival-2026-networking-evening")
+	touch(t, a, "event", "exampleshire-festival-2025-workshop-carers-wellbeing", "designing-a-carers-card-webinar", "exampleshire-festival-2026-networking-evening")
 	runOrderCases(t, a, "events", "EventOrder", "published_event", []orderCase{
 		{nil, `x.starts_at, x.id`},
 		{orderArg("STARTS_AT", ""), `x.starts_at, x.id`},
@@ -144,19 +144,19 @@ func TestNestedOrders(t *testing.T) {
 		{"topic.projects STARTS_ON DESC", `query($after: String) { topic(slug: "unpaid-carers") { projects(first: 6, after: $after, orderBy: {field: STARTS_ON, direction: DESC}) { ` + pageInfoFields + ` nodes { slug } } } }`, "topic.projects",
 			`SELECT p.slug FROM published_project p WHERE EXISTS (SELECT 1 FROM project_topic pt JOIN (WITH RECURSIVE tree (ancestor_id, descendant_id) AS (SELECT id, id FROM topic UNION ALL SELECT tree.ancestor_id, child.id FROM tree JOIN topic child ON child.parent_id = tree.descendant_id) SELECT ancestor_id, descendant_id FROM tree) tt ON tt.descendant_id = pt.topic_id JOIN topic t ON t.id = tt.ancestor_id WHERE pt.project_id = p.id AND t.slug = 'unpaid-carers') ORDER BY coalesce(p.starts_on, 'infinity') DESC, p.id DESC`},
 		{"topic.resources default newest first", `query($after: String) { topic(slug: "unpaid-carers") { resources(first: 9, after: $after) { ` + pageInfoFields + ` nodes { slug } } } }`, "topic.resources",
-			`SELECT r.slug FROM published_resource r WHERE EXISTS (SELECT 1 FROM resource_topic rt JOIN (WITH RECURSIVE tree (ancestor_id, descendant_id) AS (SELECT id, id FROM topic UNION ALL SELECT tree.ancestor_id, child.id FROM tree JOIN topic child ON child.parent_id = tree.descendant_id) SELECT ancestor_id, descendant_id FROM tree) tt ON tt.descendant_id = rt.topic_id JOIN topic t ON t.id = tt.ancestor_id WHERE rt.resource_id = r.id AND t.slug = 'unpaid-carers') ORDER BY r.published_on DESC, r.id DESC`},
+			`SELECT r.slug FROM published_resource r WHERE EXISTS (SELECT 1 FROM resource_topic rt JOIN (WITH RECURSIVE tree (ancestor_id, descendant_id) AS (SELECT id, id FROM topic UNION ALL SELECT tree.ancestor_id, child.id FROM tree JOIN topic child ON child.parent_id = tree.descendant_id) SELECT ancestor_id, descendant_id FROM tree) tt ON tt.descendant_id = rt.topic_id JOIN topic t ON t.id = tt.ancestor_id WHERE rt.resource_id = r.id AND t.slug = 'unpaid-carers') ORDER BY r.published_earliest DESC, r.id DESC`},
 		{"project.resources default newest first", `query($after: String) { project(slug: "mockshire-shared-lives-growth") { resources(first: 2, after: $after) { ` + pageInfoFields + ` nodes { slug } } } }`, "project.resources",
-			`SELECT r.slug FROM published_resource r JOIN resource_project rp ON rp.resource_id = r.id JOIN project p ON p.id = rp.project_id WHERE p.slug = 'mockshire-shared-lives-growth' ORDER BY r.published_on DESC, r.id DESC`},
+			`SELECT r.slug FROM published_resource r JOIN resource_project rp ON rp.resource_id = r.id JOIN project p ON p.id = rp.project_id WHERE p.slug = 'mockshire-shared-lives-growth' ORDER BY r.published_earliest DESC, r.id DESC`},
 		{"project.resources TITLE ASC", `query($after: String) { project(slug: "mockshire-shared-lives-growth") { resources(first: 2, after: $after, orderBy: {field: TITLE, direction: ASC}) { ` + pageInfoFields + ` nodes { slug } } } }`, "project.resources",
 			`SELECT r.slug FROM published_resource r JOIN resource_project rp ON rp.resource_id = r.id JOIN project p ON p.id = rp.project_id WHERE p.slug = 'mockshire-shared-lives-growth' ORDER BY r.title, r.id`},
-		{"eventSeries.events default in time order", `query($after: String) { eventSeries(slug: "co-production-week-2025") { events(first: 2, after: $after) { ` + pageInfoFields + ` nodes { slug } } } }`, "eventSeries.events",
-			`SELECT e.slug FROM published_event e JOIN event_series s ON s.id = e.series_id WHERE s.slug = 'co-production-week-2025' ORDER BY e.starts_at, e.id`},
-		{"eventSeries.events TITLE DESC", `query($after: String) { eventSeries(slug: "co-production-week-2025") { events(first: 2, after: $after, orderBy: {field: TITLE, direction: DESC}) { ` + pageInfoFields + ` nodes { slug } } } }`, "eventSeries.events",
-			`SELECT e.slug FROM published_event e JOIN event_series s ON s.id = e.series_id WHERE s.slug = 'co-production-week-2025' ORDER BY e.title DESC, e.id DESC`},
-		{"event.children in time order", `query($after: String) { event(slug: "co-production-week-2025-conference") { children(first: 3, after: $after) { ` + pageInfoFields + ` nodes { slug } } } }`, "event.children",
-			`SELECT e.slug FROM published_event e JOIN event p ON p.id = e.parent_id WHERE p.slug = 'co-production-week-2025-conference' ORDER BY e.starts_at, e.id`},
+		{"eventSeries.events default in time order", `query($after: String) { eventSeries(slug: "exampleshire-carers-learning-festival-2025") { events(first: 2, after: $after) { ` + pageInfoFields + ` nodes { slug } } } }`, "eventSeries.events",
+			`SELECT e.slug FROM published_event e JOIN event_series s ON s.id = e.series_id WHERE s.slug = 'exampleshire-carers-learning-festival-2025' ORDER BY e.starts_at, e.id`},
+		{"eventSeries.events TITLE DESC", `query($after: String) { eventSeries(slug: "exampleshire-carers-learning-festival-2025") { events(first: 2, after: $after, orderBy: {field: TITLE, direction: DESC}) { ` + pageInfoFields + ` nodes { slug } } } }`, "eventSeries.events",
+			`SELECT e.slug FROM published_event e JOIN event_series s ON s.id = e.series_id WHERE s.slug = 'exampleshire-carers-learning-festival-2025' ORDER BY e.title DESC, e.id DESC`},
+		{"event.children in time order", `query($after: String) { event(slug: "exampleshire-festival-2025-conference") { children(first: 2, after: $after) { ` + pageInfoFields + ` nodes { slug } } } }`, "event.children",
+			`SELECT e.slug FROM published_event e JOIN event p ON p.id = e.parent_id WHERE p.slug = 'exampleshire-festival-2025-conference' ORDER BY e.starts_at, e.id`},
 		{"person.resources newest first", `query($after: String) { person(slug: "alex-example") { resources(first: 2, after: $after) { ` + pageInfoFields + ` nodes { slug } } } }`, "person.resources",
-			`SELECT r.slug FROM published_resource r JOIN resource_author ra ON ra.resource_id = r.id JOIN person pe ON pe.id = ra.person_id WHERE pe.slug = 'alex-example' ORDER BY r.published_on DESC, r.id DESC`},
+			`SELECT r.slug FROM published_resource r JOIN resource_author ra ON ra.resource_id = r.id JOIN person pe ON pe.id = ra.person_id WHERE pe.slug = 'alex-example' ORDER BY r.published_earliest DESC, r.id DESC`},
 		{"region.projects UPDATED_AT DESC", `query($after: String) { region(slug: "london") { projects(first: 2, after: $after, orderBy: {field: UPDATED_AT, direction: DESC}) { ` + pageInfoFields + ` nodes { slug } } } }`, "region.projects",
 			`SELECT p.slug FROM published_project p WHERE ` + projectInRegionsP + ` ORDER BY p.updated_at DESC, p.id DESC`},
 		{"event.projects TITLE DESC", `query($after: String) { event(slug: "exampleshire-festival-2025-conference") { projects(first: 2, after: $after, orderBy: {field: TITLE, direction: DESC}) { ` + pageInfoFields + ` nodes { slug } } } }`, "event.projects",

@@ -28,8 +28,10 @@ var (
 	projectPlan        = newObjectPlan[store.Project]("Project", map[string][]string{"descriptionHtml": {"description"}})
 	partnerPlan        = newObjectPlan[store.ProjectPartner]("ProjectPartner", nil)
 	resourcePlan       = newObjectPlan[store.Resource]("Resource", map[string][]string{
-		"bodyHtml":      {"body"},
-		"accessibility": {"accessibility_formats", "duration_seconds"},
+		"bodyHtml":        {"body"},
+		"accessibility":   {"accessibility_formats", "duration_seconds"},
+		"publishedOn":     {"published_earliest", "published_latest"},
+		"publishedWithin": {"published_earliest", "published_latest"},
 	})
 	eventSeriesPlan = newObjectPlan[store.EventSeries]("EventSeries", nil)
 	eventPlan       = newObjectPlan[store.Event]("Event", map[string][]string{
@@ -184,6 +186,12 @@ func init() {
 		"britishSignLanguage": "'BSL' = ANY(self.accessibility_formats)",
 		"transcript":          "'TRANSCRIPT' = ANY(self.accessibility_formats)",
 		"durationSeconds":     "self.duration_seconds",
+	})
+	resourcePlan.values["publishedOn"] = sqlValue[store.Resource](
+		"CASE WHEN self.published_earliest = self.published_latest THEN to_char(self.published_earliest, 'YYYY-MM-DD') END")
+	resourcePlan.values["publishedWithin"] = objectValue[store.Resource]("DatePeriod", map[string]string{
+		"from": "to_char(self.published_earliest, 'YYYY-MM-DD')",
+		"to":   "to_char(self.published_latest, 'YYYY-MM-DD')",
 	})
 	eventPlan.values["timeZone"] = sqlValue[store.Event]("'" + model.London.String() + "'::text")
 	eventPlan.values["venue"] = objectValue[store.Event]("Venue", map[string]string{

@@ -222,7 +222,7 @@ func TestProjectRelations(t *testing.T) {
 		{"regions", `SELECT a, b FROM (SELECT DISTINCT p.slug a, r.slug b, r.code ` + pub + `JOIN consortium c ON c.id = p.consortium_id JOIN ics_local_authority il ON il.ics_id = c.ics_id JOIN local_authority la ON la.id = il.local_authority_id JOIN region r ON r.id = la.region_id) x ORDER BY a, code`},
 		{"allocations", `SELECT p.slug a, 'Allocation:' || al.id || '=' || al.amount_pence b ` + pub + `JOIN allocation al ON al.project_id = p.id ORDER BY p.slug, al.fund_tranche_id, al.id`},
 		{"fundingTotal", `SELECT p.slug a, coalesce(sum(al.amount_pence), 0)::text b ` + pub + `LEFT JOIN allocation al ON al.project_id = p.id GROUP BY p.slug ORDER BY 1`},
-		{"resources", `SELECT p.slug a, r.slug b ` + pub + `JOIN resource_project rp ON rp.project_id = p.id JOIN published_resource r ON r.id = rp.resource_id ORDER BY p.slug, r.published_on DESC, r.id DESC`},
+		{"resources", `SELECT p.slug a, r.slug b ` + pub + `JOIN resource_project rp ON rp.project_id = p.id JOIN published_resource r ON r.id = rp.resource_id ORDER BY p.slug, r.published_earliest DESC, r.id DESC`},
 		{"events", `SELECT p.slug a, e.slug b ` + pub + `JOIN event_project ep ON ep.project_id = p.id JOIN published_event e ON e.id = ep.event_id ORDER BY p.slug, e.starts_at, e.id`},
 	}
 	for _, c := range checks {
@@ -486,7 +486,7 @@ func TestResourceAndEventRelations(t *testing.T) {
 		rel("topic.resources").add(tp.Slug, tp.Resources.slugs(t, tp.Slug+".resources")...)
 	}
 
-	const newest = `r.published_on DESC, r.id DESC`
+	const newest = `r.published_earliest DESC, r.id DESC`
 	const timeOrder = `e.starts_at, e.id`
 	checks := []struct{ name, sql string }{
 		{"resource.publisher", `SELECT r.slug a, o.slug b FROM published_resource r JOIN organisation o ON o.id = r.publisher_organisation_id ORDER BY 1`},
@@ -508,7 +508,7 @@ func TestResourceAndEventRelations(t *testing.T) {
 		{"person.events", `SELECT pe.slug a, e.slug b FROM person pe JOIN event_speaker es ON es.person_id = pe.id JOIN published_event e ON e.id = es.event_id ORDER BY pe.slug, ` + timeOrder},
 		{"topic.parent", `SELECT t.slug a, p.slug b FROM topic t JOIN topic p ON p.id = t.parent_id ORDER BY 1`},
 		{"topic.children", `SELECT p.slug a, t.slug b FROM topic p JOIN topic t ON t.parent_id = p.id ORDER BY p.slug, t.position, t.id`},
-		{"topic.resources", `SELECT a, b FROM (SELECT DISTINCT anc.slug a, r.slug b, r.published_on, r.id FROM topic anc JOIN (WITH RECURSIVE tree (ancestor_id, descendant_id) AS (SELECT id, id FROM topic UNION ALL SELECT tree.ancestor_id, child.id FROM tree JOIN topic child ON child.parent_id = tree.descendant_id) SELECT ancestor_id, descendant_id FROM tree) tt ON tt.ancestor_id = anc.id JOIN resource_topic rt ON rt.topic_id = tt.descendant_id JOIN published_resource r ON r.id = rt.resource_id) r ORDER BY a, ` + newest},
+		{"topic.resources", `SELECT a, b FROM (SELECT DISTINCT anc.slug a, r.slug b, r.published_earliest, r.id FROM topic anc JOIN (WITH RECURSIVE tree (ancestor_id, descendant_id) AS (SELECT id, id FROM topic UNION ALL SELECT tree.ancestor_id, child.id FROM tree JOIN topic child ON child.parent_id = tree.descendant_id) SELECT ancestor_id, descendant_id FROM tree) tt ON tt.ancestor_id = anc.id JOIN resource_topic rt ON rt.topic_id = tt.descendant_id JOIN published_resource r ON r.id = rt.resource_id) r ORDER BY a, ` + newest},
 	}
 	for _, c := range checks {
 		want := relSQL(t, a, c.sql)

@@ -11,6 +11,7 @@ import (
 	"learningapi/read"
 	"learningapi/store"
 	"slices"
+	"time"
 )
 
 // Resources is the resolver for the resources field.
@@ -31,6 +32,16 @@ func (r *resourceResolver) ID(ctx context.Context, obj *store.Resource) (string,
 // BodyHTML is the resolver for the bodyHtml field.
 func (r *resourceResolver) BodyHTML(ctx context.Context, obj *store.Resource) (*string, error) {
 	return renderMarkdown(obj.Body)
+}
+
+// PublishedOn is the resolver for the publishedOn field.
+func (r *resourceResolver) PublishedOn(ctx context.Context, obj *store.Resource) (*time.Time, error) {
+	return knownDay(obj.PublishedEarliest, obj.PublishedLatest), nil
+}
+
+// PublishedWithin is the resolver for the publishedWithin field.
+func (r *resourceResolver) PublishedWithin(ctx context.Context, obj *store.Resource) (*model.DatePeriod, error) {
+	return datePeriod(obj.PublishedEarliest, obj.PublishedLatest)
 }
 
 // Audiences is the resolver for the audiences field.

@@ -230,7 +230,8 @@ func TestDates(t *testing.T) {
 	resources := pageAllAs[struct {
 		Slug                   string
 		PublishedOn, RevisedOn *string
-	}](t, a, `query($after: String) { resources(first: 100, after: $after) { `+pageInfoFields+` nodes { slug publishedOn revisedOn } } }`, "resources")
+		PublishedWithin        struct{ From, To *string }
+	}](t, a, `query($after: String) { resources(first: 100, after: $after) { `+pageInfoFields+` nodes { slug publishedOn publishedWithin { from to } revisedOn } } }`, "resources")
 
 	d := func(p *string) string {
 		if p == nil {
@@ -268,9 +269,15 @@ func TestDates(t *testing.T) {
 		"fund_tranche WHERE fund_id = (SELECT id FROM fund WHERE slug = 'accelerating-reform-fund')")))
 	got = nil
 	for _, r := range resources {
+		got = append(got, r.Slug+" "+d(r.PublishedWithin.From)+" "+d(r.PublishedWithin.To))
+	}
+	sameSet(t, "resource publication periods", got, a.sqlStrings(t, sqlDays("slug", "published_earliest", "published_latest", "published_resource")))
+	got = nil
+	for _, r := range resources {
 		got = append(got, r.Slug+" "+d(r.PublishedOn)+" "+d(r.RevisedOn))
 	}
-	sameSet(t, "resource dates", got, a.sqlStrings(t, sqlDays("slug", "published_on", "revised_on", "published_resource")))
+	sameSet(t, "resource dates", got, a.sqlStrings(t, sqlDays("slug",
+		"CASE WHEN published_earliest = published_latest THEN published_earliest END", "revised_on", "published_resource")))
 	if n := a.sqlInt(t, `SELECT count(*) FROM published_resource WHERE revised_on IS NOT NULL`); n == 0 {
 		t.Log("no resource has a revisedOn date")
 	}

@@ -273,7 +273,8 @@ type ResourceFilter struct {
 // Resources are the published resources.
 var Resources = newTable[store.Resource]("resources", "published_resource", "r",
 	map[string]sortSpec{
-		"PUBLISHED_ON": {"coalesce(self.published_on, '-infinity'::date)", "date"},
+		// A day known only to a range sorts by its earliest possible day.
+		"PUBLISHED_ON": {"coalesce(self.published_earliest, '-infinity'::date)", "date"},
 		"TITLE":        {"self.title", "text"},
 		"UPDATED_AT":   {"self.updated_at", "timestamptz"},
 	},
@@ -303,17 +304,18 @@ var Resources = newTable[store.Resource]("resources", "published_resource", "r",
 		if f.AccessibilityFormats != nil {
 			w.cond("self.accessibility_formats @> ?::text[]", stringArray(f.AccessibilityFormats))
 		}
+		// Judged by the earliest possible day, as the order is.
 		if f.PublishedFrom != nil {
-			w.cond("self.published_on >= ?::date", *f.PublishedFrom)
+			w.cond("self.published_earliest >= ?::date", *f.PublishedFrom)
 		}
 		if f.PublishedTo != nil {
-			w.cond("self.published_on <= ?::date", *f.PublishedTo)
+			w.cond("self.published_earliest <= ?::date", *f.PublishedTo)
 		}
 		if f.Provenance != nil {
 			w.cond("self.provenance = ?", *f.Provenance)
 		}
 	}).
-	withDates("published_on", "revised_on")
+	withDates("published_earliest", "published_latest", "revised_on")
 
 // EventSeriesFilter narrows a list of event series editions.
 type EventSeriesFilter struct {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/jmoiron/sqlx"
+	"github.com/lib/pq"
 )
 
 // series is one edition of a recurring event, such as Co-production Week
@@ -33,15 +34,17 @@ type event struct {
 	Summary            string
 	Description        string
 	StartsAt, EndsAt   string
-	DeliveryMode       string // ONLINE, IN_PERSON or HYBRID
+	DeliveryMode       string // ONLINE, IN_PERSON or HYBRID; empty when the source does not say
 	VenueName          string
 	VenueAddress       string
 	JoiningDetails     string
 	RegistrationURL    string
 	RegistrationStatus string
 	Capacity           int
-	Host               string // organisation slug
-	Recording          string // resource slug of the recording
+	Host               string   // organisation slug
+	Recording          string   // resource slug of the recording
+	WorkshopCount      int      // workshops the source counts; 0 when it gives no count
+	Themes             []string // themes the source says its sessions explore
 	Status             string
 	Provenance         string
 	Source             string
@@ -115,33 +118,11 @@ var realSeries = []series{
 // conference2025 is the slug of the Co-production Week 2025 conference.
 const conference2025 = "co-production-week-2025-conference"
 
-// coProductionWeek2025Workshop builds one of the four publicly named
-// workshops of the 2025 conference. The conference had six workshops; the
-// other two are not named publicly and are not recorded. The workshops'
-// own time slots are not published, so each carries the conference's
-// window (10:00 to 16:00).
-func coProductionWeek2025Workshop(slug, title, summary string, topics ...string) event {
-	return event{
-		Slug:               slug,
-		Title:              title,
-		Type:               "WORKSHOP",
-		Series:             "co-production-week-2025",
-		Parent:             conference2025,
-		Summary:            summary,
-		StartsAt:           "2025-07-01 10:00",
-		EndsAt:             "2025-07-01 16:00",
-		DeliveryMode:       "ONLINE",
-		RegistrationStatus: "CLOSED",
-		Host:               scie,
-		Status:             published,
-		Provenance:         verified,
-		Source:             "scie-co-production-week-2025",
-		Topics:             topics,
-	}
-}
-
-// realEvents are the Co-production Week 2025 sessions SCIE announced.
-// Parents come before their workshops.
+// realEvents are the Co-production Week 2025 sessions SCIE announced, as
+// SCIE's page describes them. The conference's six workshops are recorded
+// as its count and the four themes the page says they explore: the page
+// names no workshop and gives none a time or format, so none is recorded
+// as an event of its own.
 var realEvents = []event{
 	{
 		Slug:  conference2025,
@@ -149,13 +130,17 @@ var realEvents = []event{
 		Type:  "CONFERENCE",
 		Summary: "SCIE's one-day conference for Co-production Week 2025, with speakers, plenary discussions and six workshops " +
 			"on the theme of innovation through co-production.",
-		Description: "Four of the six workshops are named publicly and recorded here as sessions of the conference.",
-		StartsAt:    "2025-07-01 10:00",
-		EndsAt:      "2025-07-01 16:00",
-		// SCIE's page for 2025 does not say how the conference was held.
-		// SCIE ran its 2024 Co-production Week conference online, so ONLINE
-		// is the most defensible value; it is unconfirmed.
-		DeliveryMode:       "ONLINE",
+		StartsAt: "2025-07-01 10:00",
+		EndsAt:   "2025-07-01 16:00",
+		// SCIE's page for 2025 does not say how the conference was held,
+		// so its delivery mode is left unknown.
+		WorkshopCount: 6,
+		Themes: []string{
+			"Accelerating Reform Fund projects for family and friend carers, which SCIE has supported directly",
+			"Innovation in commissioning, with a spotlight on lived experience roles",
+			"Equity, diversity and inclusion, and the need for more diverse voices in innovation and co-production",
+			"Tools that show the impact of co-production in a local authority",
+		},
 		RegistrationStatus: "CLOSED",
 		Series:             "co-production-week-2025",
 		Host:               scie,
@@ -164,23 +149,6 @@ var realEvents = []event{
 		Source:             "scie-co-production-week-2025",
 		Topics:             []string{"co-production", "scaling-innovation"},
 	},
-	coProductionWeek2025Workshop("co-production-week-2025-workshop-arf-carers-projects",
-		"Workshop: Accelerating Reform Fund projects for family and friend carers",
-		"Innovative projects for family and friend carers funded by DHSC's Accelerating Reform Fund, which SCIE has supported directly, "+
-			"and what they show about the value of investing in carers.",
-		"unpaid-carers", "scaling-innovation"),
-	coProductionWeek2025Workshop("co-production-week-2025-workshop-commissioning-lived-experience",
-		"Workshop: innovation in commissioning and lived experience roles",
-		"New approaches to commissioning, with a focus on roles for people with lived experience.",
-		"innovative-commissioning", "lived-experience-roles"),
-	coProductionWeek2025Workshop("co-production-week-2025-workshop-equity-diversity-inclusion",
-		"Workshop: equity, diversity and inclusion",
-		"Why innovation and co-production need a wider range of voices, and how to bring them in.",
-		"equality-diversity-and-inclusion", "seldom-heard-communities"),
-	coProductionWeek2025Workshop("co-production-week-2025-workshop-co-production-impact-tools",
-		"Workshop: tools that show the impact of co-production",
-		"Tools for evidencing the difference co-production makes in a local authority.",
-		"measuring-co-production-impact"),
 	{
 		Slug:  "co-production-week-2025-webinar-arts-nature-heritage-carers-lincolnshire",
 		Title: "Using arts, nature and heritage to improve carer connectivity in Lincolnshire",
@@ -192,11 +160,13 @@ var realEvents = []event{
 		DeliveryMode:       "ONLINE",
 		RegistrationStatus: "CLOSED",
 		Series:             "co-production-week-2025",
-		Host:               scie,
-		Status:             published,
-		Provenance:         verified,
-		Source:             "scie-co-production-week-2025",
-		Topics:             []string{"carer-wellbeing", "social-prescribing"},
+		// SCIE's page names the webinar's hosts as people (from Lincolnshire
+		// County Council, local carers and the University of Lincoln), not
+		// an organisation that runs it, so no host organisation is recorded.
+		Status:     published,
+		Provenance: verified,
+		Source:     "scie-co-production-week-2025",
+		Topics:     []string{"carer-wellbeing", "social-prescribing"},
 	},
 }
 
@@ -246,10 +216,10 @@ func insertEvent(ctx context.Context, tx *sqlx.Tx, r *registry, e event) error {
 	const insertRow = `
 		INSERT INTO event (slug, title, type, series_id, parent_id, summary, description, starts_at, ends_at,
 			delivery_mode, venue_name, venue_address, joining_details, registration_url, registration_status, capacity,
-			host_organisation_id, recording_resource_id, status, provenance, source_id)
+			host_organisation_id, recording_resource_id, status, provenance, source_id, workshop_count, themes)
 		VALUES ($1, $2, $3, $4, $5, $6, $7,
 			$8::timestamp AT TIME ZONE 'Europe/London', $9::timestamp AT TIME ZONE 'Europe/London',
-			$10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
+			$10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)
 		RETURNING id`
 	seriesID, err := r.series.optional(e.Series)
 	if err != nil {
@@ -272,8 +242,9 @@ func insertEvent(ctx context.Context, tx *sqlx.Tx, r *registry, e event) error {
 		return err
 	}
 	id, err := insertID(ctx, tx, insertRow, e.Slug, e.Title, e.Type, seriesID, parentID, e.Summary, text(e.Description),
-		e.StartsAt, e.EndsAt, e.DeliveryMode, text(e.VenueName), text(e.VenueAddress), text(e.JoiningDetails),
-		text(e.RegistrationURL), e.RegistrationStatus, number(e.Capacity), hostID, recordingID, e.Status, e.Provenance, sourceID)
+		e.StartsAt, e.EndsAt, text(e.DeliveryMode), text(e.VenueName), text(e.VenueAddress), text(e.JoiningDetails),
+		text(e.RegistrationURL), e.RegistrationStatus, number(e.Capacity), hostID, recordingID, e.Status, e.Provenance, sourceID,
+		number(e.WorkshopCount), pq.Array(nonNil(e.Themes)))
 	if err != nil {
 		return err
 	}

@@ -23,7 +23,6 @@ type fund struct {
 	Tranches                           []tranche
 	Statistics                         []statistic
 	Priorities                         []priority
-	PrioritySource                     string
 }
 
 // trancheKey and priorityKey name a fund's tranche (by financial year) and
@@ -57,6 +56,7 @@ type priority struct {
 	Title       string
 	Objective   string
 	Description string
+	Source      string
 }
 
 // consortium is the group of councils on one ICS footprint that received
@@ -84,18 +84,17 @@ type allocation struct {
 
 // arf is the Accelerating Reform Fund: £42.6m from DHSC.
 var arf = fund{
-	Slug:           fundSlug,
-	Name:           "Accelerating Reform Fund",
-	ShortName:      "ARF",
-	Description:    "A two-year DHSC grant to speed up innovation in adult social care in England. Councils formed consortia on integrated care system footprints and each chose at least two projects to adopt or scale, at least one of them for unpaid carers.",
-	TotalPence:     4_260_000_000,
-	Funder:         "department-of-health-and-social-care",
-	Provenance:     verified,
-	Source:         "dhsc-arf-guidance",
-	Tranches:       arfTranches,
-	Statistics:     arfStatistics,
-	Priorities:     arfPriorities,
-	PrioritySource: "dhsc-arf-priorities",
+	Slug:        fundSlug,
+	Name:        "Accelerating Reform Fund",
+	ShortName:   "ARF",
+	Description: "A two-year DHSC grant to speed up innovation in adult social care in England. Councils formed consortia on integrated care system footprints and each chose at least two projects to adopt or scale, at least one of them for unpaid carers.",
+	TotalPence:  4_260_000_000,
+	Funder:      "department-of-health-and-social-care",
+	Provenance:  verified,
+	Source:      "dhsc-arf-guidance",
+	Tranches:    arfTranches,
+	Statistics:  arfStatistics,
+	Priorities:  arfPriorities,
 }
 
 // arfTranches are the fund's two payments; they add up to the total.
@@ -120,11 +119,12 @@ var arfTranches = []tranche{
 
 // arfStatistics are the published figures about the fund. Sources disagree
 // on the number of projects, so each count is kept with its own source.
+// Community Care's 123 is not among them: no page at Community Care's own
+// address that states it was read (see sources).
 var arfStatistics = []statistic{
 	{"CONSORTIUM_COUNT", "42", "EXACT", "Consortia funded, one per integrated care system.", "ipsos-arf-evaluation"},
 	{"LOCAL_AUTHORITY_COUNT", "148", "EXACT", "Local authorities covered by the consortia.", "ipsos-arf-evaluation"},
 	{"PROJECT_COUNT", "122", "EXACT", "Projects funded, as counted by the independent evaluation.", "ipsos-arf-evaluation"},
-	{"PROJECT_COUNT", "123", "EXACT", "Projects funded from the first tranche, as reported when the second tranche was confirmed.", "community-care-arf-second-tranche"},
 	{"PROJECT_COUNT", "120", "MORE_THAN", "Projects funded, as reported during Co-production Week 2025.", "the-carer-co-production-week-2025"},
 	{"UNPAID_CARER_PROJECT_PERCENT", "70", "APPROXIMATE", "Share of local projects addressing the needs of unpaid carers, as SCIE put it.", "the-carer-arf-second-tranche"},
 	{"PRIORITY_COUNT", "12", "EXACT", "Priorities for innovation and scaling, under three objectives.", "dhsc-arf-guidance"},
@@ -134,33 +134,34 @@ var arfStatistics = []statistic{
 const untitled = "Title not yet recorded from a public source."
 
 // arfPriorities are DHSC's 12 priorities. Only priority 1's title has been
-// captured; the others stay NULL rather than be guessed, and no priority's
-// objective has been recorded.
+// captured, in DHSC's public wording as Shared Lives Plus quotes it; the
+// others stay NULL rather than be guessed (the ARF guidance says there are
+// twelve), and no priority's objective has been recorded.
 var arfPriorities = []priority{
-	{1, "Community-based models of care, such as Shared Lives", "",
-		"Growing care and support based in homes and communities, such as Shared Lives, where an adult lives with or regularly visits an approved carer."},
-	{2, "", "", untitled},
-	{3, "", "", untitled},
-	{4, "", "", untitled},
-	{5, "", "", untitled},
-	{6, "", "", untitled},
-	{7, "", "", untitled},
-	{8, "", "", untitled},
-	{9, "", "", untitled},
-	{10, "", "", untitled},
-	{11, "", "", untitled},
-	{12, "", "", untitled},
+	{1, "Community-based care models such as shared living arrangements", "",
+		"Care and support based in the community, such as shared living arrangements. Shared Lives and Homeshare are examples of such arrangements; the priority's wording names neither.",
+		"shared-lives-plus-arf"},
+	{2, "", "", untitled, "dhsc-arf-guidance"},
+	{3, "", "", untitled, "dhsc-arf-guidance"},
+	{4, "", "", untitled, "dhsc-arf-guidance"},
+	{5, "", "", untitled, "dhsc-arf-guidance"},
+	{6, "", "", untitled, "dhsc-arf-guidance"},
+	{7, "", "", untitled, "dhsc-arf-guidance"},
+	{8, "", "", untitled, "dhsc-arf-guidance"},
+	{9, "", "", untitled, "dhsc-arf-guidance"},
+	{10, "", "", untitled, "dhsc-arf-guidance"},
+	{11, "", "", untitled, "dhsc-arf-guidance"},
+	{12, "", "", untitled, "dhsc-arf-guidance"},
 }
 
 // realConsortiumLeads are the only lead councils recorded: the others are
 // not known from a source we hold and stay NULL. North East Lincolnshire's
-// role is stated by North Yorkshire Council's decision. Oxfordshire's is
-// consistent with its council's news of receiving the first round, but no
-// captured page states it outright: it cites the first grant determination,
-// whose Annex A lists the authorities paid, and should be re-checked there.
+// role is stated by North Yorkshire Council's decision. No page we read
+// names the lead council of Buckinghamshire, Oxfordshire and Berkshire
+// West (Oxfordshire County Council's news says only that its own
+// programmes benefit), so that consortium's lead stays NULL.
 var realConsortiumLeads = map[string]string{
-	"humber-and-north-yorkshire":                     "north-east-lincolnshire-council",
-	"buckinghamshire-oxfordshire-and-berkshire-west": "oxfordshire-county-council",
+	"humber-and-north-yorkshire": "north-east-lincolnshire-council",
 }
 
 // realConsortiumSources gives a consortium a more specific source than the
@@ -277,11 +278,11 @@ func insertFund(ctx context.Context, tx *sqlx.Tx, r *registry, f fund) error {
 		INSERT INTO priority (fund_id, number, title, objective, description, provenance, source_id)
 		VALUES ($1, $2, $3, $4, $5, $6, $7)
 		RETURNING id`
-	prioritySource, err := r.sources.optional(f.PrioritySource)
-	if err != nil {
-		return err
-	}
 	for _, p := range f.Priorities {
+		prioritySource, err := r.sources.optional(p.Source)
+		if err != nil {
+			return err
+		}
 		id, err := insertID(ctx, tx, insertPriority, fundID, p.Number, text(p.Title), text(p.Objective),
 			text(p.Description), f.Provenance, prioritySource)
 		if err != nil {

@@ -72,8 +72,22 @@ var realOrganisations = []organisation{
 	},
 }
 
-// realPeople is empty on purpose: no real person is named in the sample.
-var realPeople = []person{}
+// realPeople are the real people the verified records name, each as their
+// source names them. The hosts of the 2025 Lincolnshire webinar, whom
+// SCIE's page names, are not recorded: the bodies they are named with are
+// not in the data, and no record needs them.
+var realPeople = []person{
+	{
+		// As her Co-production Week 2025 blog signs her.
+		Slug:         "kathryn-marsden",
+		Name:         "Kathryn Marsden OBE",
+		JobTitle:     "Chief Executive Officer",
+		Bio:          "SCIE's Chief Executive Officer when she wrote for Co-production Week 2025 (June 2025); formerly Kathryn Smith OBE.",
+		Organisation: scie,
+		Provenance:   verified,
+		Source:       "scie-ceo-blog-co-production-week-2025",
+	},
+}
 
 // loadOrganisations inserts the real organisations, then the fictional ones.
 func loadOrganisations(ctx context.Context, tx *sqlx.Tx, r *registry) error {

@@ -70,13 +70,14 @@ var realProjects = []project{
 		Title: "North West London carers' card",
 		Summary: "A carers' card, to be co-produced with carers, that helps identify unpaid carers, " +
 			"connects them with support and makes room for preventive work.",
-		Consortium:        "north-west-london-arf",
-		TargetGroups:      []string{"UNPAID_CARERS"},
-		CoproductionLevel: "CO_PRODUCTION",
-		Status:            published,
-		Provenance:        verified,
-		Source:            "greg-hands-nwl-arf",
-		Topics:            []string{"carer-identification", "co-production"},
+		Consortium:   "north-west-london-arf",
+		TargetGroups: []string{"UNPAID_CARERS"},
+		// The source says the card is to be co-produced, which places it
+		// on no rung of the ladder: its co-production level is unknown.
+		Status:     published,
+		Provenance: verified,
+		Source:     "greg-hands-nwl-arf",
+		Topics:     []string{"carer-identification", "co-production"},
 	},
 	{
 		Slug:  "coventry-and-warwickshire-digital-carers-tool",

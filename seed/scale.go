@@ -232,11 +232,11 @@ var scaleSteps = []scaleStep{
 		WHERE a.provenance = 'ILLUSTRATIVE' AND oc.slug !~ '-copy-[0-9]{4}$'
 		ORDER BY c.k, a.id`},
 	{"resources", `
-		INSERT INTO resource (slug, title, type, summary, body, external_url, published_on, revised_on, audiences,
+		INSERT INTO resource (slug, title, type, summary, body, external_url, published_earliest, published_latest, revised_on, audiences,
 			accessibility_formats, duration_seconds, publisher_organisation_id, status, provenance)
 		SELECT o.slug || c.suffix, o.title || ' (' || c.place || ')', o.type, o.summary, o.body,
 		       CASE WHEN o.external_url IS NULL THEN NULL ELSE o.external_url || c.suffix END,
-		       o.published_on, o.revised_on, o.audiences, o.accessibility_formats, o.duration_seconds,
+		       o.published_earliest, o.published_latest, o.revised_on, o.audiences, o.accessibility_formats, o.duration_seconds,
 		       o.publisher_organisation_id, o.status, o.provenance
 		FROM resource o
 		CROSS JOIN scale_copy c

@@ -153,7 +153,7 @@ func TestEveryEnumValueIsCovered(t *testing.T) {
 			"EASY_READ", "BSL", "TRANSCRIPT", "CAPTIONS", "AUDIO_DESCRIPTION", "LARGE_PRINT"}},
 		{"event types", `SELECT DISTINCT type FROM published_event`, []string{
 			"CONFERENCE", "WORKSHOP", "WEBINAR", "LIVE_DISCUSSION", "NETWORKING", "TRAINING"}},
-		{"delivery modes", `SELECT DISTINCT delivery_mode FROM published_event`, []string{
+		{"delivery modes", `SELECT DISTINCT delivery_mode FROM published_event WHERE delivery_mode IS NOT NULL`, []string{
 			"ONLINE", "IN_PERSON", "HYBRID"}},
 		{"registration statuses", `SELECT DISTINCT registration_status FROM published_event`, []string{
 			"NOT_REQUIRED", "NOT_YET_OPEN", "OPEN", "WAITING_LIST", "SOLD_OUT", "CLOSED"}},
@@ -227,8 +227,10 @@ func TestFundFacts(t *testing.T) {
 	if want := []string{"2023-24 31/7084", "2024-25 31/7516"}; fmt.Sprint(determinations) != fmt.Sprint(want) {
 		t.Errorf("tranches = %v, want %v", determinations, want)
 	}
-	if n := count(t, db, `SELECT count(*) FROM fund_statistic WHERE measure = 'PROJECT_COUNT'`); n != 3 {
-		t.Errorf("project counts = %d, want 3 (one per source)", n)
+	// Ipsos's 122 and The Carer's "over 120": Community Care's 123 was read
+	// only at an address that is not Community Care's, so it is not stored.
+	if n := count(t, db, `SELECT count(*) FROM fund_statistic WHERE measure = 'PROJECT_COUNT'`); n != 2 {
+		t.Errorf("project counts = %d, want 2 (one per source)", n)
 	}
 	if n := count(t, db, `SELECT count(*) FROM priority WHERE provenance = 'VERIFIED_PUBLIC' AND title IS NOT NULL`); n != 1 {
 		t.Errorf("priorities with a title = %d, want only priority 1", n)
@@ -246,7 +248,6 @@ func TestFundFacts(t *testing.T) {
 		SELECT c.slug || '=' || o.slug FROM consortium c JOIN organisation o ON o.id = c.lead_organisation_id
 		WHERE c.provenance = 'VERIFIED_PUBLIC' ORDER BY c.slug`)
 	want := []string{
-		"buckinghamshire-oxfordshire-and-berkshire-west-arf=oxfordshire-county-council",
 		"humber-and-north-yorkshire-arf=north-east-lincolnshire-council",
 	}
 	if fmt.Sprint(leads) != fmt.Sprint(want) {
@@ -265,10 +266,11 @@ func TestCoProductionWeek2025(t *testing.T) {
 	if startsUTC != "2025-07-01 09:00" {
 		t.Errorf("conference starts at %s UTC, want 2025-07-01 09:00 (10:00 BST)", startsUTC)
 	}
+	// SCIE names none of the six workshops, so none is an event of its own.
 	if n := count(t, db, `
-		SELECT count(*) FROM published_event e JOIN event p ON p.id = e.parent_id
-		WHERE p.slug = 'co-production-week-2025-conference' AND e.type = 'WORKSHOP'`); n != 4 {
-		t.Errorf("named 2025 workshops = %d, want 4", n)
+		SELECT count(*) FROM event e JOIN event p ON p.id = e.parent_id
+		WHERE p.slug = 'co-production-week-2025-conference'`); n != 0 {
+		t.Errorf("2025 conference sessions recorded as events = %d, want 0", n)
 	}
 	var webinar string
 	if err := db.Get(&webinar, `
@@ -296,7 +298,7 @@ func TestVerifiedRecordsLinkOnlyToVerifiedRecords(t *testing.T) {
 		`SELECT count(*) FROM event WHERE provenance = 'ILLUSTRATIVE' AND summary NOT LIKE '%(Illustrative example:%'`,
 		`SELECT count(*) FROM ics WHERE provenance = 'ILLUSTRATIVE' AND code !~ '^X'`,
 		`SELECT count(*) FROM local_authority WHERE provenance = 'ILLUSTRATIVE' AND code !~ '^X'`,
-		`SELECT count(*) FROM person WHERE provenance = 'VERIFIED_PUBLIC'`,
+		`SELECT count(*) FROM person WHERE provenance = 'VERIFIED_PUBLIC' AND source_id IS NULL`,
 		`SELECT count(*) FROM source WHERE url !~ '^https://' OR accessed_on IS NULL`,
 	} {
 		if n := count(t, db, q); n != 0 {

@@ -23,18 +23,21 @@ type source struct {
 	Licence     string
 }
 
-// sources lists every public page the verified rows cite. Which address
-// backs which fact:
+// sources lists every public page the verified rows cite. Each row is the
+// page that states the facts citing it, under the page's own title, at the
+// address it was read at; a fact no page we read states is not stored.
+// Which address backs which fact:
 //
 //   - dhsc-arf-guidance (gov.uk, ARF guidance for local authorities): the
 //     fund's name, purpose and £42.6m total split £20m (2023 to 2024) and
 //     £22.6m (2024 to 2025); that there are 12 priorities under 3
 //     objectives; that councils form consortia on ICS footprints; DHSC as
 //     the funder and SCIE as the support partner.
-//   - dhsc-arf-priorities (gov.uk, priorities for innovation and scaling):
-//     the 12 priorities. Priority 1 (community-based models such as Shared
-//     Lives) is also quoted by Shared Lives Plus; the titles of priorities
-//     2 to 12 were not captured, so they stay NULL.
+//     It also backs priorities 2 to 12, which it says exist; their titles
+//     were not captured, so they stay NULL. DHSC's own page of priorities
+//     was not read, so it is not cited.
+//   - shared-lives-plus-arf: priority 1's public wording, "community-based
+//     care models such as shared living arrangements", quoted from DHSC.
 //   - dhsc-arf-grant-determination-2023-24 and -2024-25 (gov.uk): the
 //     tranche numbers 31/7084 (published 15 March 2024) and 31/7516
 //     (published 28 November 2024). Each determination's Annex A lists the
@@ -43,9 +46,10 @@ type source struct {
 //     entries were not captured, so only two leads are recorded.
 //   - ipsos-arf-evaluation: 42 consortia, 148 local authorities and 122
 //     projects (Ipsos's independent evaluation for DHSC).
-//   - community-care-arf-second-tranche: 123 projects. The article was read
-//     through a copy whose address is not Community Care's, so the row
-//     points at the publisher's home page rather than at an unseen address.
+//   - Community Care's report of the second tranche gives 123 projects, but
+//     it was read only as a copy at an address that is not Community
+//     Care's, and no page of Community Care's own states the figure, so
+//     neither the figure nor the article is stored.
 //   - the-carer-arf-second-tranche: nearly 70% of projects address unpaid
 //     carers (SCIE's figure, quoted when the 2024 to 2025 tranche was
 //     announced on 28 November 2024).
@@ -56,12 +60,15 @@ type source struct {
 //   - ons-open-geography-portal: the codes and names of regions (with ITL1
 //     codes), NHS England regions, ICBs (ONS and ODS codes), upper-tier
 //     councils and which councils sit in which ICB. Only the portal's home
-//     page is cited: no deep dataset address was seen.
+//     page is cited: no deep dataset address was seen. Its title and
+//     address could not be checked against a read page.
 //   - north-yorkshire-council-arf-decision: the Humber and North Yorkshire
 //     consortium, led by North East Lincolnshire Council, chose Shared Lives
 //     and short breaks for unpaid carers.
 //   - greg-hands-nwl-arf: North West London's first-tranche amount of
-//     £477,811 and its plan to co-produce a carers' card.
+//     £477,811 and its plan to co-produce a carers' card. The address was
+//     checked; the page as read began below its headline, so the title is
+//     the one its address spells and could not be checked word for word.
 //   - caring-times-arf-first-tranche: the Coventry and Warwickshire digital
 //     self-help tool, West Yorkshire's donated breaks from businesses and
 //     South West London's carer identification (including at hospital
@@ -72,12 +79,19 @@ type source struct {
 //     consortium: the project's place in the Buckinghamshire, Oxfordshire
 //     and Berkshire West consortium is INFERRED from geography.
 //   - scie-co-production-week-2025: the 2025 week (30 June to 4 July), its
-//     theme, the conference on 1 July (10:00 to 16:00) and its four named
-//     workshops, and the Lincolnshire webinar on 3 July (10:30 to 11:30).
+//     theme, the conference on 1 July (10:00 to 16:00) with six workshops
+//     exploring four themes (it names no workshop, and does not say how
+//     the conference was held), and the Lincolnshire webinar on 3 July
+//     (10:30 to 11:30), whose hosts it names as people only.
+//   - scie-ceo-blog-co-production-week-2025: SCIE's chief executive's blog
+//     for the week, dated 30 June 2025, and its author. It was read at the
+//     address below (one of SCIE's listing addresses, which showed the
+//     post); no other address of it was seen.
 //   - scie-co-production-week-2024, -2022, -2020, -2019, -2018: each
 //     edition's dates and theme as SCIE's pages give them (2019 gives no
 //     dates). The 2022 page was captured at SCIE's rolling Co-production
-//     Week address while it showed that year.
+//     Week address while it showed that year (the capture's address also
+//     carried an advertising click parameter, left out here).
 //   - co-production-collective-week-2021: the 2021 dates (5 to 9 July) and
 //     that it was the sixth week, hosted by SCIE; no theme is given.
 //   - fip-worcestershire-co-production-week-2023: the 2023 dates (3 to 7
@@ -92,11 +106,10 @@ var sources = []source{
 		Licence:     ogl,
 	},
 	{
-		Slug:      "dhsc-arf-priorities",
-		Title:     "Accelerating reform in adult social care in England: priorities for innovation and scaling",
-		URL:       "https://www.gov.uk/government/publications/accelerating-reform-in-adult-social-care-in-england/accelerating-reform-in-adult-social-care-in-england-priorities-for-innovation-and-scaling",
-		Publisher: "Department of Health and Social Care",
-		Licence:   ogl,
+		Slug:      "shared-lives-plus-arf",
+		Title:     "Accelerating Reform Fund, Shared Lives, and Homeshare",
+		URL:       "https://sharedlivesplus.org.uk/consultancy-support/accelerating-reform-fund-shared-lives-and-homeshare/",
+		Publisher: "Shared Lives Plus",
 	},
 	{
 		Slug:        "dhsc-arf-grant-determination-2023-24",
@@ -121,12 +134,6 @@ var sources = []source{
 		Publisher: "Ipsos",
 	},
 	{
-		Slug:      "community-care-arf-second-tranche",
-		Title:     "Community Care news report confirming payment of the delayed £22.6m second ARF tranche (November 2024)",
-		URL:       "https://www.communitycare.co.uk/",
-		Publisher: "Community Care",
-	},
-	{
 		Slug:      "the-carer-arf-second-tranche",
 		Title:     "Unpaid Carers Supported By £22.6 Million Investment In Innovation",
 		URL:       "https://thecareruk.com/unpaid-carers-supported-by-22-6-million-investment-in-innovation/",
@@ -147,7 +154,7 @@ var sources = []source{
 	},
 	{
 		Slug:        "north-yorkshire-council-arf-decision",
-		Title:       "Accelerating Reform Fund for Adult Social Care (decision of 15 January 2024)",
+		Title:       "Accelerating Reform Fund for Adult Social Care",
 		URL:         "https://edemocracy.northyorks.gov.uk/mgDecisionDetails.aspx?IId=22275&Opt=1",
 		Publisher:   "North Yorkshire Council",
 		PublishedOn: "2024-01-15",
@@ -176,6 +183,13 @@ var sources = []source{
 		Title:     "Co-production Week 2025",
 		URL:       "https://www.scie.org.uk/co-production/week/attitudes",
 		Publisher: "Social Care Institute for Excellence",
+	},
+	{
+		Slug:        "scie-ceo-blog-co-production-week-2025",
+		Title:       "Co-production Week 2025: Innovation through co-production in a pressured social care system",
+		URL:         "https://www.scie.org.uk/prevention/research-practice/getsearchresults?f_subject_terms=integrated+care&st=atoz&page=4",
+		Publisher:   "Social Care Institute for Excellence",
+		PublishedOn: "2025-06-30",
 	},
 	{
 		Slug:      "scie-co-production-week-2024",
@@ -210,7 +224,7 @@ var sources = []source{
 	},
 	{
 		Slug:      "scie-co-production-week-2019",
-		Title:     "Highlights from National Co-production Week 2019: Sharing power",
+		Title:     "Highlights from National Co-production Week 2019 - Sharing power",
 		URL:       "https://www.scie.org.uk/co-production/week/2019",
 		Publisher: "Social Care Institute for Excellence",
 	},

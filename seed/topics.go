@@ -18,7 +18,7 @@ type topic struct {
 // topics is the taxonomy: each theme comes before its topics, and the order
 // within a parent sets the position.
 var topics = []topic{
-	{"unpaid-carers", "Unpaid carers", "Recognising, identifying and supporting family and friend carers.", ""},
+	{"unpaid-carers", "Family and friend carers (unpaid carers)", "Recognising, identifying and supporting family and friend carers, sometimes called unpaid carers.", ""},
 	{"short-breaks", "Short breaks", "Time away from caring, planned or in an emergency.", "unpaid-carers"},
 	{"carer-identification", "Carer identification", "Helping carers recognise themselves and be recognised by services.", "unpaid-carers"},
 	{"carer-wellbeing", "Carer wellbeing", "Carers' own health, connections and resilience.", "unpaid-carers"},

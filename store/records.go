@@ -246,7 +246,8 @@ type Resource struct {
 	Summary                 string         `db:"summary" json:"summary"`
 	Body                    *string        `db:"body" json:"body"`
 	ExternalURL             *string        `db:"external_url" json:"external_url"`
-	PublishedOn             *time.Time     `db:"published_on" json:"published_on"`
+	PublishedEarliest       *time.Time     `db:"published_earliest" json:"published_earliest"`
+	PublishedLatest         *time.Time     `db:"published_latest" json:"published_latest"`
 	RevisedOn               *time.Time     `db:"revised_on" json:"revised_on"`
 	Audiences               pq.StringArray `db:"audiences" json:"audiences"`
 	AccessibilityFormats    pq.StringArray `db:"accessibility_formats" json:"accessibility_formats"`
@@ -277,26 +278,28 @@ type EventSeries struct {
 
 // Event is a conference, workshop, webinar or other event.
 type Event struct {
-	ID                  int64     `db:"id" json:"id"`
-	Slug                string    `db:"slug" json:"slug"`
-	Title               string    `db:"title" json:"title"`
-	Type                string    `db:"type" json:"type"`
-	SeriesID            *int64    `db:"series_id" json:"series_id"`
-	ParentID            *int64    `db:"parent_id" json:"parent_id"`
-	Summary             string    `db:"summary" json:"summary"`
-	Description         *string   `db:"description" json:"description"`
-	StartsAt            time.Time `db:"starts_at" json:"starts_at"`
-	EndsAt              time.Time `db:"ends_at" json:"ends_at"`
-	DeliveryMode        string    `db:"delivery_mode" json:"delivery_mode"`
-	VenueName           *string   `db:"venue_name" json:"venue_name"`
-	VenueAddress        *string   `db:"venue_address" json:"venue_address"`
-	JoiningDetails      *string   `db:"joining_details" json:"joining_details"`
-	RegistrationURL     *string   `db:"registration_url" json:"registration_url"`
-	RegistrationStatus  string    `db:"registration_status" json:"registration_status"`
-	Capacity            *int      `db:"capacity" json:"capacity"`
-	HostOrganisationID  *int64    `db:"host_organisation_id" json:"host_organisation_id"`
-	RecordingResourceID *int64    `db:"recording_resource_id" json:"recording_resource_id"`
-	UpdatedAt           time.Time `db:"updated_at" json:"updated_at"`
+	ID                  int64          `db:"id" json:"id"`
+	Slug                string         `db:"slug" json:"slug"`
+	Title               string         `db:"title" json:"title"`
+	Type                string         `db:"type" json:"type"`
+	SeriesID            *int64         `db:"series_id" json:"series_id"`
+	ParentID            *int64         `db:"parent_id" json:"parent_id"`
+	Summary             string         `db:"summary" json:"summary"`
+	Description         *string        `db:"description" json:"description"`
+	StartsAt            time.Time      `db:"starts_at" json:"starts_at"`
+	EndsAt              time.Time      `db:"ends_at" json:"ends_at"`
+	DeliveryMode        *string        `db:"delivery_mode" json:"delivery_mode"`
+	VenueName           *string        `db:"venue_name" json:"venue_name"`
+	VenueAddress        *string        `db:"venue_address" json:"venue_address"`
+	JoiningDetails      *string        `db:"joining_details" json:"joining_details"`
+	RegistrationURL     *string        `db:"registration_url" json:"registration_url"`
+	RegistrationStatus  string         `db:"registration_status" json:"registration_status"`
+	Capacity            *int           `db:"capacity" json:"capacity"`
+	HostOrganisationID  *int64         `db:"host_organisation_id" json:"host_organisation_id"`
+	RecordingResourceID *int64         `db:"recording_resource_id" json:"recording_resource_id"`
+	WorkshopCount       *int           `db:"workshop_count" json:"workshop_count"`
+	Themes              pq.StringArray `db:"themes" json:"themes"`
+	UpdatedAt           time.Time      `db:"updated_at" json:"updated_at"`
 	Fact
 	Loaded
 }

@@ -34,6 +34,17 @@ type ConsortiumFilter struct {
 	Provenance *string `json:"provenance,omitempty"`
 }
 
+// The days within which something happened, both included: from the earliest
+// possible day to the latest. The two are the same day when the day is known;
+// they differ when a source gives only a range, such as "during Co-production
+// Week 2025" (30 June to 4 July 2025).
+type DatePeriod struct {
+	// The earliest possible day.
+	From time.Time `json:"from"`
+	// The latest possible day; equal to `from` when the day is known.
+	To time.Time `json:"to"`
+}
+
 // An inclusive range of calendar days. Either end may be left out.
 type DateRange struct {
 	// The first day included.
@@ -56,7 +67,7 @@ type EventFilter struct {
 	Series []string `json:"series,omitempty"`
 	// Events of these kinds.
 	Types []string `json:"types,omitempty"`
-	// Events attended in these ways.
+	// Events attended in these ways (events whose delivery mode is not stated never match).
 	DeliveryModes []string `json:"deliveryModes,omitempty"`
 	// Events whose sign-up is in these states.
 	RegistrationStatuses []string `json:"registrationStatuses,omitempty"`
@@ -152,11 +163,11 @@ type ProjectFilter struct {
 	Priorities []int `json:"priorities,omitempty"`
 	// Projects for any of these groups.
 	TargetGroups []string `json:"targetGroups,omitempty"`
-	// Only projects for unpaid carers (true) or only projects not for them (false).
+	// Only projects for family and friend carers (unpaid carers) (true), or only projects not for them (false).
 	UnpaidCarerFocus *bool `json:"unpaidCarerFocus,omitempty"`
 	// Projects at these stages.
 	Stages []string `json:"stages,omitempty"`
-	// Projects at these rungs of the co-production ladder.
+	// Projects at these rungs of the co-production ladder (projects whose rung is unknown never match).
 	CoproductionLevels []string `json:"coproductionLevels,omitempty"`
 	// Projects that started within this range of days.
 	StartsOn *DateRange `json:"startsOn,omitempty"`
@@ -202,11 +213,11 @@ type ResourceFilter struct {
 	Events []string `json:"events,omitempty"`
 	// Resources by these people, by slug.
 	Authors []string `json:"authors,omitempty"`
-	// Only resources about at least one project for unpaid carers (true), or only resources about none (false).
+	// Only resources about at least one project for family and friend carers (unpaid carers) (true), or only resources about none (false).
 	AboutUnpaidCarerProjects *bool `json:"aboutUnpaidCarerProjects,omitempty"`
 	// Resources offered in all of these accessible formats (an empty list asks for none, so matches every resource).
 	AccessibilityFormats []string `json:"accessibilityFormats,omitempty"`
-	// Resources published within this range of days.
+	// Resources published within this range of days, judged by the earliest possible day (`publishedWithin.from`) when the day is known only to a range.
 	PublishedOn *DateRange `json:"publishedOn,omitempty"`
 	// Only resources of this provenance: `VERIFIED_PUBLIC` (stated by their source), `INFERRED` or `ILLUSTRATIVE`.
 	Provenance *string `json:"provenance,omitempty"`

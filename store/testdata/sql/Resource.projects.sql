@@ -30,9 +30,9 @@
     SELECT json_build_object('projects', (SELECT json_build_object('totalCount', (SELECT count(*) FROM published_project p1 JOIN resource_project rel ON rel.project_id = p1.id WHERE rel.resource_id = r0.id), 'pageInfo', json_build_object('hasNextPage', count(*) > $3, 'hasPreviousPage', false, 'startCursor', (array_agg(pg.c ORDER BY pg.rn ASC) FILTER (WHERE pg.rn <= $3))[1], 'endCursor', (array_agg(pg.c ORDER BY pg.rn DESC) FILTER (WHERE pg.rn <= $3))[1]), 'edges', coalesce(json_agg(json_build_object('cursor', pg.c, 'node', pg.r0) ORDER BY pg.rn ASC) FILTER (WHERE pg.rn <= $3), '[]')) FROM (
       SELECT json_build_object('id', translate(encode(convert_to('Project:' || p1.id, 'UTF8'), 'base64'), E'+/=\n', '-_')) AS r0, (SELECT translate(encode(c.p || substring(sha256('\x2f3f35397130393d2e3235323b713d2c357c3f292e2f332e7c2a6e5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c'::bytea || sha256('\x45555f531b5a535744585f58511b57465f1655434445594416400436363636363636363636363636363636363636363636363636363636363636363636363636'::bytea || c.p)) FROM 1 FOR 8), 'base64'), E'+/=\n', '-_') FROM (SELECT convert_to('resource.projects by TITLE ASC' || chr(31) || (p1.title)::text || chr(31) || (p1.id)::text, 'UTF8') AS p) c) AS c, row_number() OVER (ORDER BY p1.title ASC, p1.id ASC) AS rn
       FROM published_project p1 JOIN resource_project rel ON rel.project_id = p1.id WHERE rel.resource_id = r0.id
-      ORDER BY p1.title ASC, p1.id ASC LIMIT $2) pg GROUP BY ())) AS r0, row_number() OVER (ORDER BY coalesce(r0.published_on, '-infinity'::date) DESC, r0.id DESC) AS rn
+      ORDER BY p1.title ASC, p1.id ASC LIMIT $2) pg GROUP BY ())) AS r0, row_number() OVER (ORDER BY coalesce(r0.published_earliest, '-infinity'::date) DESC, r0.id DESC) AS rn
     FROM published_resource r0
-    ORDER BY coalesce(r0.published_on, '-infinity'::date) DESC, r0.id DESC LIMIT $1) pg GROUP BY ()),
+    ORDER BY coalesce(r0.published_earliest, '-infinity'::date) DESC, r0.id DESC LIMIT $1) pg GROUP BY ()),
 NULL::json;
 -- $1 = 2
 -- $2 = 6
@@ -49,8 +49,8 @@ SELECT json_build_object(
       SELECT json_build_object('id', p1.id, '_ck', (p1.title)::text, '_ci', p1.id) AS j, p1.title AS k, p1.id AS i
       FROM published_project p1 JOIN resource_project rel ON rel.project_id = p1.id WHERE rel.resource_id = r0.id
       ORDER BY p1.title ASC, p1.id ASC LIMIT $2) pg),
-    'total', (SELECT count(*) FROM published_project p1 JOIN resource_project rel ON rel.project_id = p1.id WHERE rel.resource_id = r0.id))))) AS j, coalesce(r0.published_on, '-infinity'::date) AS k, r0.id AS i
+    'total', (SELECT count(*) FROM published_project p1 JOIN resource_project rel ON rel.project_id = p1.id WHERE rel.resource_id = r0.id))))) AS j, coalesce(r0.published_earliest, '-infinity'::date) AS k, r0.id AS i
     FROM published_resource r0
-    ORDER BY coalesce(r0.published_on, '-infinity'::date) DESC, r0.id DESC LIMIT $1) pg));
+    ORDER BY coalesce(r0.published_earliest, '-infinity'::date) DESC, r0.id DESC LIMIT $1) pg));
 -- $1 = 2
 -- $2 = 6

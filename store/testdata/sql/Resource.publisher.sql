@@ -15,9 +15,9 @@
 
 -- ==== publisher, one level down
 /* shaped */ SELECT (SELECT json_build_object('nodes', coalesce(json_agg(pg.r0 ORDER BY pg.rn ASC) FILTER (WHERE pg.rn <= $2), '[]')) FROM (
-    SELECT json_build_object('publisher', (SELECT json_build_object('id', translate(encode(convert_to('Organisation:' || o1.id, 'UTF8'), 'base64'), E'+/=\n', '-_')) FROM organisation o1 WHERE o1.id = r0.publisher_organisation_id LIMIT 1)) AS r0, row_number() OVER (ORDER BY coalesce(r0.published_on, '-infinity'::date) DESC, r0.id DESC) AS rn
+    SELECT json_build_object('publisher', (SELECT json_build_object('id', translate(encode(convert_to('Organisation:' || o1.id, 'UTF8'), 'base64'), E'+/=\n', '-_')) FROM organisation o1 WHERE o1.id = r0.publisher_organisation_id LIMIT 1)) AS r0, row_number() OVER (ORDER BY coalesce(r0.published_earliest, '-infinity'::date) DESC, r0.id DESC) AS rn
     FROM published_resource r0
-    ORDER BY coalesce(r0.published_on, '-infinity'::date) DESC, r0.id DESC LIMIT $1) pg GROUP BY ()),
+    ORDER BY coalesce(r0.published_earliest, '-infinity'::date) DESC, r0.id DESC LIMIT $1) pg GROUP BY ()),
 NULL::json;
 -- $1 = 2
 -- $2 = 1
@@ -27,7 +27,7 @@ NULL::json;
 SELECT json_build_object(
   'rows', (SELECT coalesce(json_agg(pg.j ORDER BY pg.k DESC, pg.i DESC), '[]') FROM (
     SELECT json_build_object('id', r0.id, '_rel', json_build_array(json_build_object(
-  'publisher@32/resource.publisher', (SELECT json_build_object('id', o1.id) FROM organisation o1 WHERE o1.id = r0.publisher_organisation_id LIMIT 1)))) AS j, coalesce(r0.published_on, '-infinity'::date) AS k, r0.id AS i
+  'publisher@32/resource.publisher', (SELECT json_build_object('id', o1.id) FROM organisation o1 WHERE o1.id = r0.publisher_organisation_id LIMIT 1)))) AS j, coalesce(r0.published_earliest, '-infinity'::date) AS k, r0.id AS i
     FROM published_resource r0
-    ORDER BY coalesce(r0.published_on, '-infinity'::date) DESC, r0.id DESC LIMIT $1) pg));
+    ORDER BY coalesce(r0.published_earliest, '-infinity'::date) DESC, r0.id DESC LIMIT $1) pg));
 -- $1 = 2

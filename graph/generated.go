@@ -35,6 +35,7 @@ type ResolverRoot interface {
 	Event() EventResolver
 	EventSeries() EventSeriesResolver
 	EventSpeaker() EventSpeakerResolver
+	FormerCode() FormerCodeResolver
 	Fund() FundResolver
 	FundStatistic() FundStatisticResolver
 	FundTranche() FundTrancheResolver
@@ -187,6 +188,13 @@ type ComplexityRoot struct {
 		Role   func(childComplexity int) int
 	}
 
+	FormerCode struct {
+		Code      func(childComplexity int) int
+		Source    func(childComplexity int) int
+		ValidFrom func(childComplexity int) int
+		ValidTo   func(childComplexity int) int
+	}
+
 	Fund struct {
 		Consortia      func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Description    func(childComplexity int) int
@@ -231,7 +239,9 @@ type ComplexityRoot struct {
 
 	IntegratedCareSystem struct {
 		Code             func(childComplexity int) int
+		CodeValidFrom    func(childComplexity int) int
 		Consortium       func(childComplexity int) int
+		FormerCodes      func(childComplexity int) int
 		ID               func(childComplexity int) int
 		LocalAuthorities func(childComplexity int) int
 		Name             func(childComplexity int) int
@@ -259,6 +269,8 @@ type ComplexityRoot struct {
 
 	LocalAuthority struct {
 		Code                  func(childComplexity int) int
+		CodeValidFrom         func(childComplexity int) int
+		FormerCodes           func(childComplexity int) int
 		ID                    func(childComplexity int) int
 		IntegratedCareSystems func(childComplexity int) int
 		Kind                  func(childComplexity int) int
@@ -459,6 +471,8 @@ type ComplexityRoot struct {
 
 	Region struct {
 		Code             func(childComplexity int) int
+		CodeValidFrom    func(childComplexity int) int
+		FormerCodes      func(childComplexity int) int
 		ID               func(childComplexity int) int
 		ITLCode          func(childComplexity int) int
 		LocalAuthorities func(childComplexity int, provenance *string) int
@@ -625,6 +639,9 @@ type EventSeriesResolver interface {
 type EventSpeakerResolver interface {
 	Person(ctx context.Context, obj *store.EventSpeaker) (*store.Person, error)
 }
+type FormerCodeResolver interface {
+	Source(ctx context.Context, obj *store.FormerCode) (*store.Source, error)
+}
 type FundResolver interface {
 	ID(ctx context.Context, obj *store.Fund) (string, error)
 
@@ -654,6 +671,8 @@ type FundTrancheResolver interface {
 type IntegratedCareSystemResolver interface {
 	ID(ctx context.Context, obj *store.ICS) (string, error)
 
+	FormerCodes(ctx context.Context, obj *store.ICS) ([]*store.FormerCode, error)
+
 	NhsRegion(ctx context.Context, obj *store.ICS) (*store.NHSRegion, error)
 
 	Source(ctx context.Context, obj *store.ICS) (*store.Source, error)
@@ -664,6 +683,8 @@ type IntegratedCareSystemResolver interface {
 }
 type LocalAuthorityResolver interface {
 	ID(ctx context.Context, obj *store.LocalAuthority) (string, error)
+
+	FormerCodes(ctx context.Context, obj *store.LocalAuthority) ([]*store.FormerCode, error)
 
 	Region(ctx context.Context, obj *store.LocalAuthority) (*store.Region, error)
 	IntegratedCareSystems(ctx context.Context, obj *store.LocalAuthority) ([]*store.ICS, error)
@@ -763,6 +784,8 @@ type QueryResolver interface {
 }
 type RegionResolver interface {
 	ID(ctx context.Context, obj *store.Region) (string, error)
+
+	FormerCodes(ctx context.Context, obj *store.Region) ([]*store.FormerCode, error)
 
 	Source(ctx context.Context, obj *store.Region) (*store.Source, error)
 	LocalAuthorities(ctx context.Context, obj *store.Region, provenance *string) ([]*store.LocalAuthority, error)
@@ -1401,6 +1424,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EventSpeaker.Role(childComplexity), true
 
+	case "FormerCode.code":
+		if e.ComplexityRoot.FormerCode.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormerCode.Code(childComplexity), true
+	case "FormerCode.source":
+		if e.ComplexityRoot.FormerCode.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormerCode.Source(childComplexity), true
+	case "FormerCode.validFrom":
+		if e.ComplexityRoot.FormerCode.ValidFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormerCode.ValidFrom(childComplexity), true
+	case "FormerCode.validTo":
+		if e.ComplexityRoot.FormerCode.ValidTo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormerCode.ValidTo(childComplexity), true
+
 	case "Fund.consortia":
 		if e.ComplexityRoot.Fund.Consortia == nil {
 			break
@@ -1613,12 +1661,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IntegratedCareSystem.Code(childComplexity), true
+	case "IntegratedCareSystem.codeValidFrom":
+		if e.ComplexityRoot.IntegratedCareSystem.CodeValidFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IntegratedCareSystem.CodeValidFrom(childComplexity), true
 	case "IntegratedCareSystem.consortium":
 		if e.ComplexityRoot.IntegratedCareSystem.Consortium == nil {
 			break
 		}
 
 		return e.ComplexityRoot.IntegratedCareSystem.Consortium(childComplexity), true
+	case "IntegratedCareSystem.formerCodes":
+		if e.ComplexityRoot.IntegratedCareSystem.FormerCodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IntegratedCareSystem.FormerCodes(childComplexity), true
 	case "IntegratedCareSystem.id":
 		if e.ComplexityRoot.IntegratedCareSystem.ID == nil {
 			break
@@ -1735,6 +1795,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LocalAuthority.Code(childComplexity), true
+	case "LocalAuthority.codeValidFrom":
+		if e.ComplexityRoot.LocalAuthority.CodeValidFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocalAuthority.CodeValidFrom(childComplexity), true
+	case "LocalAuthority.formerCodes":
+		if e.ComplexityRoot.LocalAuthority.FormerCodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocalAuthority.FormerCodes(childComplexity), true
 	case "LocalAuthority.id":
 		if e.ComplexityRoot.LocalAuthority.ID == nil {
 			break
@@ -2805,6 +2877,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Region.Code(childComplexity), true
+	case "Region.codeValidFrom":
+		if e.ComplexityRoot.Region.CodeValidFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Region.CodeValidFrom(childComplexity), true
+	case "Region.formerCodes":
+		if e.ComplexityRoot.Region.FormerCodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Region.FormerCodes(childComplexity), true
 	case "Region.id":
 		if e.ComplexityRoot.Region.ID == nil {
 			break
@@ -4159,7 +4243,7 @@ type ConsortiumEdge {
 
 "Narrows a list of consortia. Conditions combine with AND; values inside one list combine with OR."
 input ConsortiumFilter {
-  "Consortia whose footprint includes a council in these regions, by slug or ONS code."
+  "Consortia whose footprint includes a council in these regions, by slug or ONS code (current or former)."
   regions: [String!]
   "Consortia on these NHS regions' footprints, by slug or ONS code."
   nhsRegions: [String!]
@@ -4223,8 +4307,12 @@ type Region implements Node {
   id: ID!
   "Readable unique name, e.g. ` + "`" + `north-east` + "`" + `."
   slug: String!
-  "ONS GSS code, e.g. ` + "`" + `E12000001` + "`" + `."
+  "ONS GSS code, e.g. ` + "`" + `E12000001` + "`" + `: the current one (see ` + "`" + `formerCodes` + "`" + `)."
   code: String!
+  "The day ` + "`" + `code` + "`" + ` took effect; null when no source loaded states it."
+  codeValidFrom: Date
+  "The codes this region had before ` + "`" + `code` + "`" + `, oldest first; empty if none is recorded. Look-ups and filters accept them too."
+  formerCodes: [FormerCode!]!
   "International Territorial Level 1 code, e.g. ` + "`" + `TLC` + "`" + `."
   itlCode: String!
   "The region's name, e.g. North East."
@@ -4286,8 +4374,12 @@ type IntegratedCareSystem implements Node {
   id: ID!
   "Readable unique name, e.g. ` + "`" + `north-west-london` + "`" + `."
   slug: String!
-  "ONS code of the ICB, e.g. ` + "`" + `E54000027` + "`" + `. Illustrative systems have codes starting with X, which ONS never issues."
+  "ONS code of the ICB, e.g. ` + "`" + `E54000027` + "`" + `: the current one (see ` + "`" + `formerCodes` + "`" + `). Illustrative systems have codes starting with X, which ONS never issues."
   code: String!
+  "The day ` + "`" + `code` + "`" + ` took effect, e.g. ` + "`" + `2023-04-01` + "`" + ` for Surrey Heartlands; null when no source loaded states it."
+  codeValidFrom: Date
+  "The ONS codes this system's ICB had before ` + "`" + `code` + "`" + `, oldest first (Surrey Heartlands was ` + "`" + `E54000052` + "`" + ` until 31 March 2023); empty if none is recorded. Look-ups and filters accept them too."
+  formerCodes: [FormerCode!]!
   "NHS ODS code of the ICB, e.g. ` + "`" + `QRV` + "`" + `."
   odsCode: String!
   "The system's name."
@@ -4347,10 +4439,29 @@ type IntegratedCareSystemEdge {
 input IntegratedCareSystemFilter {
   "NHS regions, by slug or ONS code (e.g. ` + "`" + `london` + "`" + ` or ` + "`" + `E40000003` + "`" + `)."
   nhsRegions: [String!]
-  "Systems with at least one council in these regions, by slug or ONS code."
+  "Systems with at least one council in these regions, by slug or ONS code (current or former)."
   regions: [String!]
   "Only systems of this provenance: ` + "`" + `VERIFIED_PUBLIC` + "`" + ` (stated by their source), ` + "`" + `INFERRED` + "`" + ` or ` + "`" + `ILLUSTRATIVE` + "`" + `."
   provenance: ProvenanceKind
+}
+
+"""
+An ONS code an area (a region, an integrated care system or a council) was
+known by before its current one. ONS gives an area a new code when its body
+or boundary changes: two ICBs and North Yorkshire's council changed code in
+April 2023. Look-ups by code and filters still accept a former code and
+answer with the area as it is now; a look-up by a former code also lists it
+in the response's ` + "`" + `extensions.supersededCodes` + "`" + `.
+"""
+type FormerCode {
+  "The former ONS code, e.g. ` + "`" + `E54000052` + "`" + `."
+  code: String!
+  "The first day the code was valid; null when no source loaded states it."
+  validFrom: Date
+  "The last day the code was valid: the day before the current code took effect."
+  validTo: Date!
+  "The public source that states the code and its dates."
+  source: Source!
 }
 
 "The kinds of upper-tier council, which hold adult social care duties."
@@ -4371,8 +4482,12 @@ type LocalAuthority implements Node {
   id: ID!
   "Readable unique name, e.g. ` + "`" + `oxfordshire` + "`" + `."
   slug: String!
-  "ONS GSS code, e.g. ` + "`" + `E10000025` + "`" + `. Illustrative councils have codes starting with X, which ONS never issues."
+  "ONS GSS code, e.g. ` + "`" + `E10000025` + "`" + `: the current one (see ` + "`" + `formerCodes` + "`" + `). Illustrative councils have codes starting with X, which ONS never issues."
   code: String!
+  "The day ` + "`" + `code` + "`" + ` took effect, e.g. ` + "`" + `2023-04-01` + "`" + ` for North Yorkshire; null when no source loaded states it."
+  codeValidFrom: Date
+  "The codes this council area had before ` + "`" + `code` + "`" + `, oldest first (North Yorkshire's county council was ` + "`" + `E10000023` + "`" + `); empty if none is recorded. Look-ups and filters accept them too."
+  formerCodes: [FormerCode!]!
   "The council area's name."
   name: String!
   "What kind of council it is."
@@ -4413,9 +4528,9 @@ type LocalAuthorityEdge {
 
 "Narrows a list of local authorities. Conditions combine with AND; values inside one list combine with OR."
 input LocalAuthorityFilter {
-  "Regions, by slug or ONS code."
+  "Regions, by slug or ONS code (current or former)."
   regions: [String!]
-  "Integrated care systems, by slug or ONS code."
+  "Integrated care systems, by slug or ONS code (current or former, e.g. ` + "`" + `E54000052` + "`" + ` for Surrey Heartlands)."
   integratedCareSystems: [String!]
   "Kinds of council."
   kinds: [LocalAuthorityKind!]
@@ -4426,8 +4541,8 @@ input LocalAuthorityFilter {
 extend type Query {
   "The nine regions of England, by ONS code."
   regions: [Region!]!
-  "A region by slug (e.g. ` + "`" + `london` + "`" + `) or ONS code (e.g. ` + "`" + `E12000007` + "`" + `); give exactly one. Null if none matches."
-  region("The region's slug." slug: String, "The region's ONS code." code: String): Region
+  "A region by slug (e.g. ` + "`" + `london` + "`" + `) or ONS code (e.g. ` + "`" + `E12000007` + "`" + `); give exactly one. Null if none matches. A former code finds the record too, which then shows its current ` + "`" + `code` + "`" + `, and the response's ` + "`" + `extensions.supersededCodes` + "`" + ` lists the former code with the current one."
+  region("The region's slug." slug: String, "The region's ONS code, current or former." code: String): Region
   "The seven NHS England regions, by ONS code."
   nhsRegions: [NhsRegion!]!
   "An NHS region by slug or ONS code; give exactly one. Null if none matches."
@@ -4445,8 +4560,8 @@ extend type Query {
     "Narrow the list."
     filter: IntegratedCareSystemFilter
   ): IntegratedCareSystemConnection!
-  "An integrated care system by slug (e.g. ` + "`" + `west-yorkshire` + "`" + `) or ONS code (e.g. ` + "`" + `E54000054` + "`" + `); give exactly one. Null if none matches."
-  integratedCareSystem("The system's slug." slug: String, "The ICB's ONS code." code: String): IntegratedCareSystem
+  "An integrated care system by slug (e.g. ` + "`" + `west-yorkshire` + "`" + `) or ONS code (e.g. ` + "`" + `E54000054` + "`" + `); give exactly one. Null if none matches. A former code finds the record too, which then shows its current ` + "`" + `code` + "`" + `, and the response's ` + "`" + `extensions.supersededCodes` + "`" + ` lists the former code with the current one."
+  integratedCareSystem("The system's slug." slug: String, "The ICB's ONS code, current or former." code: String): IntegratedCareSystem
   "Upper-tier councils, by name."
   localAuthorities(
     "Number of councils from the start of the list (1 to 100; default 20)."
@@ -4460,8 +4575,8 @@ extend type Query {
     "Narrow the list."
     filter: LocalAuthorityFilter
   ): LocalAuthorityConnection!
-  "A council by slug or ONS code; give exactly one. Null if none matches."
-  localAuthority("The council's slug." slug: String, "The council's ONS code." code: String): LocalAuthority
+  "A council by slug or ONS code; give exactly one. Null if none matches. A former code finds the record too, which then shows its current ` + "`" + `code` + "`" + `, and the response's ` + "`" + `extensions.supersededCodes` + "`" + ` lists the former code with the current one."
+  localAuthority("The council's slug." slug: String, "The council's ONS code, current or former." code: String): LocalAuthority
 }
 `, BuiltIn: false},
 	{Name: "../schema/organisations.graphqls", Input: `"The kinds of organisation that lead, support, fund or publish the work."
@@ -4868,11 +4983,11 @@ input ProjectOrder {
 
 "Narrows a list of projects. Conditions combine with AND; values inside one list combine with OR. Unknown slugs or codes are an error, not an empty list."
 input ProjectFilter {
-  "Projects whose footprint includes a council in these regions, by slug or ONS code (e.g. ` + "`" + `london` + "`" + ` or ` + "`" + `E12000007` + "`" + `)."
+  "Projects whose footprint includes a council in these regions, by slug or ONS code, current or former (e.g. ` + "`" + `london` + "`" + ` or ` + "`" + `E12000007` + "`" + `)."
   regions: [String!]
-  "Projects on these ICS footprints, by slug or ONS code (e.g. ` + "`" + `west-yorkshire` + "`" + ` or ` + "`" + `E54000054` + "`" + `)."
+  "Projects on these ICS footprints, by slug or ONS code, current or former (e.g. ` + "`" + `west-yorkshire` + "`" + `, ` + "`" + `E54000054` + "`" + `, or ` + "`" + `E54000052` + "`" + ` for Surrey Heartlands)."
   integratedCareSystems: [String!]
-  "Projects whose footprint includes these councils, by slug or ONS code."
+  "Projects whose footprint includes these councils, by slug or ONS code (current or former)."
   localAuthorities: [String!]
   "Projects of these consortia, by slug."
   consortia: [String!]
@@ -5514,6 +5629,20 @@ func (ec *executionContext) childFields_EventSpeaker(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type EventSpeaker", field.Name)
 }
 
+func (ec *executionContext) childFields_FormerCode(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "code":
+		return ec.fieldContext_FormerCode_code(ctx, field)
+	case "validFrom":
+		return ec.fieldContext_FormerCode_validFrom(ctx, field)
+	case "validTo":
+		return ec.fieldContext_FormerCode_validTo(ctx, field)
+	case "source":
+		return ec.fieldContext_FormerCode_source(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FormerCode", field.Name)
+}
+
 func (ec *executionContext) childFields_Fund(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -5606,6 +5735,10 @@ func (ec *executionContext) childFields_IntegratedCareSystem(ctx context.Context
 		return ec.fieldContext_IntegratedCareSystem_slug(ctx, field)
 	case "code":
 		return ec.fieldContext_IntegratedCareSystem_code(ctx, field)
+	case "codeValidFrom":
+		return ec.fieldContext_IntegratedCareSystem_codeValidFrom(ctx, field)
+	case "formerCodes":
+		return ec.fieldContext_IntegratedCareSystem_formerCodes(ctx, field)
 	case "odsCode":
 		return ec.fieldContext_IntegratedCareSystem_odsCode(ctx, field)
 	case "name":
@@ -5662,6 +5795,10 @@ func (ec *executionContext) childFields_LocalAuthority(ctx context.Context, fiel
 		return ec.fieldContext_LocalAuthority_slug(ctx, field)
 	case "code":
 		return ec.fieldContext_LocalAuthority_code(ctx, field)
+	case "codeValidFrom":
+		return ec.fieldContext_LocalAuthority_codeValidFrom(ctx, field)
+	case "formerCodes":
+		return ec.fieldContext_LocalAuthority_formerCodes(ctx, field)
 	case "name":
 		return ec.fieldContext_LocalAuthority_name(ctx, field)
 	case "kind":
@@ -5996,6 +6133,10 @@ func (ec *executionContext) childFields_Region(ctx context.Context, field graphq
 		return ec.fieldContext_Region_slug(ctx, field)
 	case "code":
 		return ec.fieldContext_Region_code(ctx, field)
+	case "codeValidFrom":
+		return ec.fieldContext_Region_codeValidFrom(ctx, field)
+	case "formerCodes":
+		return ec.fieldContext_Region_formerCodes(ctx, field)
 	case "itlCode":
 		return ec.fieldContext_Region_itlCode(ctx, field)
 	case "name":
@@ -10636,6 +10777,107 @@ func (ec *executionContext) fieldContext_EventSpeaker_role(_ context.Context, fi
 	return graphql.NewScalarFieldContext("EventSpeaker", field, false, false, "SpeakerRole")
 }
 
+func (ec *executionContext) _FormerCode_code(ctx context.Context, field graphql.CollectedField, obj *store.FormerCode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormerCode_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FormerCode_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FormerCode", field, false, false, "String")
+}
+
+func (ec *executionContext) _FormerCode_validFrom(ctx context.Context, field graphql.CollectedField, obj *store.FormerCode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormerCode_validFrom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ValidFrom, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FormerCode_validFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FormerCode", field, false, false, "Date")
+}
+
+func (ec *executionContext) _FormerCode_validTo(ctx context.Context, field graphql.CollectedField, obj *store.FormerCode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormerCode_validTo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ValidTo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FormerCode_validTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FormerCode", field, false, false, "Date")
+}
+
+func (ec *executionContext) _FormerCode_source(ctx context.Context, field graphql.CollectedField, obj *store.FormerCode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormerCode_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.FormerCode().Source(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *store.Source) graphql.Marshaler {
+			return ec.marshalNSource2ᚖlearningapiᚋstoreᚐSource(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FormerCode_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FormerCode",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Fund_id(ctx context.Context, field graphql.CollectedField, obj *store.Fund) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11593,6 +11835,61 @@ func (ec *executionContext) fieldContext_IntegratedCareSystem_code(_ context.Con
 	return graphql.NewScalarFieldContext("IntegratedCareSystem", field, false, false, "String")
 }
 
+func (ec *executionContext) _IntegratedCareSystem_codeValidFrom(ctx context.Context, field graphql.CollectedField, obj *store.ICS) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IntegratedCareSystem_codeValidFrom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CodeValidFrom, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IntegratedCareSystem_codeValidFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IntegratedCareSystem", field, false, false, "Date")
+}
+
+func (ec *executionContext) _IntegratedCareSystem_formerCodes(ctx context.Context, field graphql.CollectedField, obj *store.ICS) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IntegratedCareSystem_formerCodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.IntegratedCareSystem().FormerCodes(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*store.FormerCode) graphql.Marshaler {
+			return ec.marshalNFormerCode2ᚕᚖlearningapiᚋstoreᚐFormerCodeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IntegratedCareSystem_formerCodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IntegratedCareSystem",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FormerCode(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _IntegratedCareSystem_odsCode(ctx context.Context, field graphql.CollectedField, obj *store.ICS) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12130,6 +12427,61 @@ func (ec *executionContext) _LocalAuthority_code(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_LocalAuthority_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LocalAuthority", field, false, false, "String")
+}
+
+func (ec *executionContext) _LocalAuthority_codeValidFrom(ctx context.Context, field graphql.CollectedField, obj *store.LocalAuthority) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalAuthority_codeValidFrom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CodeValidFrom, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LocalAuthority_codeValidFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocalAuthority", field, false, false, "Date")
+}
+
+func (ec *executionContext) _LocalAuthority_formerCodes(ctx context.Context, field graphql.CollectedField, obj *store.LocalAuthority) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalAuthority_formerCodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LocalAuthority().FormerCodes(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*store.FormerCode) graphql.Marshaler {
+			return ec.marshalNFormerCode2ᚕᚖlearningapiᚋstoreᚐFormerCodeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocalAuthority_formerCodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LocalAuthority",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FormerCode(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _LocalAuthority_name(ctx context.Context, field graphql.CollectedField, obj *store.LocalAuthority) (ret graphql.Marshaler) {
@@ -16677,6 +17029,61 @@ func (ec *executionContext) _Region_code(ctx context.Context, field graphql.Coll
 }
 func (ec *executionContext) fieldContext_Region_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Region", field, false, false, "String")
+}
+
+func (ec *executionContext) _Region_codeValidFrom(ctx context.Context, field graphql.CollectedField, obj *store.Region) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Region_codeValidFrom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CodeValidFrom, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Region_codeValidFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Region", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Region_formerCodes(ctx context.Context, field graphql.CollectedField, obj *store.Region) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Region_formerCodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Region().FormerCodes(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*store.FormerCode) graphql.Marshaler {
+			return ec.marshalNFormerCode2ᚕᚖlearningapiᚋstoreᚐFormerCodeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Region_formerCodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Region",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FormerCode(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Region_itlCode(ctx context.Context, field graphql.CollectedField, obj *store.Region) (ret graphql.Marshaler) {
@@ -21656,6 +22063,55 @@ func (ec *executionContext) _EventSpeaker(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var formerCodeImplementors = []string{"FormerCode"}
+
+func (ec *executionContext) _FormerCode(ctx context.Context, sel ast.SelectionSet, obj *store.FormerCode) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, formerCodeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FormerCode")
+		case "code":
+			out.Values[i] = ec._FormerCode_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "validFrom":
+			out.Values[i] = ec._FormerCode_validFrom(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "validTo":
+			out.Values[i] = ec._FormerCode_validTo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "source":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._FormerCode_source(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var fundImplementors = []string{"Fund", "Node"}
 
 func (ec *executionContext) _Fund(ctx context.Context, sel ast.SelectionSet, obj *store.Fund) graphql.Marshaler {
@@ -21947,6 +22403,17 @@ func (ec *executionContext) _IntegratedCareSystem(ctx context.Context, sel ast.S
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "codeValidFrom":
+			out.Values[i] = ec._IntegratedCareSystem_codeValidFrom(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "formerCodes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IntegratedCareSystem_formerCodes(ctx, field, obj)
+				})
 		case "odsCode":
 			out.Values[i] = ec._IntegratedCareSystem_odsCode(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -22133,6 +22600,17 @@ func (ec *executionContext) _LocalAuthority(ctx context.Context, sel ast.Selecti
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "codeValidFrom":
+			out.Values[i] = ec._LocalAuthority_codeValidFrom(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "formerCodes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LocalAuthority_formerCodes(ctx, field, obj)
+				})
 		case "name":
 			out.Values[i] = ec._LocalAuthority_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -23459,6 +23937,17 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "codeValidFrom":
+			out.Values[i] = ec._Region_codeValidFrom(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "formerCodes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Region_formerCodes(ctx, field, obj)
+				})
 		case "itlCode":
 			out.Values[i] = ec._Region_itlCode(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -24978,6 +25467,30 @@ func (ec *executionContext) marshalNEventType2string(ctx context.Context, sel as
 		graphql.AddInvalidNullFromMarshaler(ctx, "EventType!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNFormerCode2ᚕᚖlearningapiᚋstoreᚐFormerCodeᚄ(ctx context.Context, sel ast.SelectionSet, v []*store.FormerCode) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFormerCode2ᚖlearningapiᚋstoreᚐFormerCode(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFormerCode2ᚖlearningapiᚋstoreᚐFormerCode(ctx context.Context, sel ast.SelectionSet, v *store.FormerCode) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FormerCode!")
+		return graphql.Null
+	}
+	return ec._FormerCode(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNFund2ᚕᚖlearningapiᚋstoreᚐFundᚄ(ctx context.Context, sel ast.SelectionSet, v []*store.Fund) graphql.Marshaler {

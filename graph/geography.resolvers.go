@@ -12,9 +12,19 @@ import (
 	"learningapi/store"
 )
 
+// Source is the resolver for the source field.
+func (r *formerCodeResolver) Source(ctx context.Context, obj *store.FormerCode) (*store.Source, error) {
+	return one(ctx, read.FormerCodeSource, obj)
+}
+
 // ID is the resolver for the id field.
 func (r *integratedCareSystemResolver) ID(ctx context.Context, obj *store.ICS) (string, error) {
 	return globalID("IntegratedCareSystem", obj.ID), nil
+}
+
+// FormerCodes is the resolver for the formerCodes field.
+func (r *integratedCareSystemResolver) FormerCodes(ctx context.Context, obj *store.ICS) ([]*store.FormerCode, error) {
+	return many(ctx, read.ICSFormerCodes, obj)
 }
 
 // NhsRegion is the resolver for the nhsRegion field.
@@ -50,6 +60,11 @@ func (r *integratedCareSystemResolver) Projects(ctx context.Context, obj *store.
 // ID is the resolver for the id field.
 func (r *localAuthorityResolver) ID(ctx context.Context, obj *store.LocalAuthority) (string, error) {
 	return globalID("LocalAuthority", obj.ID), nil
+}
+
+// FormerCodes is the resolver for the formerCodes field.
+func (r *localAuthorityResolver) FormerCodes(ctx context.Context, obj *store.LocalAuthority) ([]*store.FormerCode, error) {
+	return many(ctx, read.LocalAuthorityFormerCodes, obj)
 }
 
 // Region is the resolver for the region field.
@@ -133,6 +148,11 @@ func (r *regionResolver) ID(ctx context.Context, obj *store.Region) (string, err
 	return globalID("Region", obj.ID), nil
 }
 
+// FormerCodes is the resolver for the formerCodes field.
+func (r *regionResolver) FormerCodes(ctx context.Context, obj *store.Region) ([]*store.FormerCode, error) {
+	return many(ctx, read.RegionFormerCodes, obj)
+}
+
 // Source is the resolver for the source field.
 func (r *regionResolver) Source(ctx context.Context, obj *store.Region) (*store.Source, error) {
 	return one(ctx, read.RegionSource, obj)
@@ -149,6 +169,8 @@ func (r *regionResolver) Projects(ctx context.Context, obj *store.Region, first 
 	return pagedOf(ctx, regionProjects, obj)
 }
 
+func (r *Resolver) FormerCode() FormerCodeResolver { return &formerCodeResolver{r} }
+
 func (r *Resolver) IntegratedCareSystem() IntegratedCareSystemResolver {
 	return &integratedCareSystemResolver{r}
 }
@@ -160,6 +182,7 @@ func (r *Resolver) NhsRegion() NhsRegionResolver { return &nhsRegionResolver{r} 
 func (r *Resolver) Region() RegionResolver { return &regionResolver{r} }
 
 type (
+	formerCodeResolver           struct{ *Resolver }
 	integratedCareSystemResolver struct{ *Resolver }
 	localAuthorityResolver       struct{ *Resolver }
 	nhsRegionResolver            struct{ *Resolver }

@@ -110,6 +110,7 @@ func graphqlEndpoint(cfg HandlerConfig) http.Handler {
 	if cfg.RequestTimeout > 0 {
 		srv.AroundResponses(deadline(cfg.RequestTimeout))
 	}
+	srv.AroundResponses(reportSupersededCodes)
 	srv.AroundRootFields(resolver.shapeRoot)
 	srv.SetErrorPresenter(presentError(cfg.Logger))
 	srv.SetRecoverFunc(recoverPanic(cfg.Logger))

@@ -12,6 +12,7 @@ import (
 // relation field of the schema is planned).
 var (
 	sourcePlan         = newObjectPlan[store.Source]("Source", nil)
+	formerCodePlan     = newObjectPlan[store.FormerCode]("FormerCode", nil)
 	regionPlan         = newObjectPlan[store.Region]("Region", nil)
 	nhsRegionPlan      = newObjectPlan[store.NHSRegion]("NhsRegion", nil)
 	icsPlan            = newObjectPlan[store.ICS]("IntegratedCareSystem", nil)
@@ -44,8 +45,12 @@ var (
 // Relations are added here rather than above because the plans refer to
 // each other (a project's resources, a resource's projects).
 func init() {
+	formerCodePlan.rels = map[string]relation[store.FormerCode]{
+		"source": oneRel(read.FormerCodeSource, sourcePlan),
+	}
 	regionPlan.rels = map[string]relation[store.Region]{
 		"source":           oneRel(read.RegionSource, sourcePlan),
+		"formerCodes":      manyRel(read.RegionFormerCodes, formerCodePlan),
 		"localAuthorities": manyOfProvenanceRel(read.RegionLocalAuthorities, localAuthorityPlan, (*executionContext).field_Region_localAuthorities_args),
 		"projects":         pagedRel(regionProjects, projectPlan, (*executionContext).field_Region_projects_args),
 	}
@@ -55,6 +60,7 @@ func init() {
 	}
 	icsPlan.rels = map[string]relation[store.ICS]{
 		"source":           oneRel(read.ICSSource, sourcePlan),
+		"formerCodes":      manyRel(read.ICSFormerCodes, formerCodePlan),
 		"nhsRegion":        oneRel(read.ICSNHSRegion, nhsRegionPlan),
 		"localAuthorities": manyRel(read.ICSAuthorities, localAuthorityPlan),
 		"regions":          manyRel(read.ICSRegions, regionPlan),
@@ -63,6 +69,7 @@ func init() {
 	}
 	localAuthorityPlan.rels = map[string]relation[store.LocalAuthority]{
 		"source":                oneRel(read.LocalAuthoritySource, sourcePlan),
+		"formerCodes":           manyRel(read.LocalAuthorityFormerCodes, formerCodePlan),
 		"region":                oneRel(read.LocalAuthorityRegion, regionPlan),
 		"integratedCareSystems": manyRel(read.LocalAuthorityICSs, icsPlan),
 		"organisation":          oneRel(read.LocalAuthorityOrganisation, organisationPlan),

@@ -323,7 +323,9 @@ func newRenderedCache() *lru.Cache[renderKey, *read.Rendered] {
 
 // shapeRoot is the root-field interceptor that answers a top-level Query
 // field whole in SQL when it can, and otherwise lets its resolver run.
+// Either way, a look-up by a former code is reported (see superseded.go).
 func (r *Resolver) shapeRoot(ctx context.Context, next graphql.RootResolver) graphql.Marshaler {
+	ctx = hearSupersededCodes(ctx)
 	rf := graphql.GetRootFieldContext(ctx)
 	op := graphql.GetOperationContext(ctx)
 	if rf == nil || !r.shaped || op.Operation == nil || op.Operation.Operation != ast.Query {

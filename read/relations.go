@@ -12,9 +12,18 @@ func sourceOf[P any](parent string) One[P, store.Source] {
 	return one[P](parent+".source", Sources, link{where: "self.id = parent.source_id"})
 }
 
+// formerCodesOf are the codes a record had before its current one, whose
+// rows name it in column of former_code, oldest first.
+func formerCodesOf[P any](parent, column string) Many[P, store.FormerCode] {
+	return many[P](parent+".formerCodes", FormerCodes, link{where: "self." + column + " = parent.id"}, "self.valid_to")
+}
+
 // Relations of geography.
 var (
+	FormerCodeSource = sourceOf[store.FormerCode]("formerCode")
+
 	RegionSource           = sourceOf[store.Region]("region")
+	RegionFormerCodes      = formerCodesOf[store.Region]("region", "region_id")
 	RegionLocalAuthorities = many[store.Region]("region.localAuthorities", LocalAuthorities,
 		link{where: "self.region_id = parent.id"}, "self.name")
 	RegionProjects = paged[store.Region]("region.projects", Projects, link{where: `self.consortium_id IN (
@@ -28,6 +37,7 @@ var (
 		link{where: "self.nhs_region_id = parent.id"}, "self.name")
 
 	ICSSource      = sourceOf[store.ICS]("ics")
+	ICSFormerCodes = formerCodesOf[store.ICS]("ics", "ics_id")
 	ICSNHSRegion   = one[store.ICS]("ics.nhsRegion", NHSRegions, link{where: "self.id = parent.nhs_region_id"})
 	ICSAuthorities = many[store.ICS]("ics.localAuthorities", LocalAuthorities, link{
 		join:  "JOIN ics_local_authority rel ON rel.local_authority_id = self.id",
@@ -40,9 +50,10 @@ var (
 	ICSProjects   = paged[store.ICS]("ics.projects", Projects, link{
 		where: "self.consortium_id IN (SELECT c.id FROM consortium c WHERE c.ics_id = parent.id)"})
 
-	LocalAuthoritySource = sourceOf[store.LocalAuthority]("localAuthority")
-	LocalAuthorityRegion = one[store.LocalAuthority]("localAuthority.region", Regions, link{where: "self.id = parent.region_id"})
-	LocalAuthorityICSs   = many[store.LocalAuthority]("localAuthority.integratedCareSystems", ICSs, link{
+	LocalAuthoritySource      = sourceOf[store.LocalAuthority]("localAuthority")
+	LocalAuthorityFormerCodes = formerCodesOf[store.LocalAuthority]("localAuthority", "local_authority_id")
+	LocalAuthorityRegion      = one[store.LocalAuthority]("localAuthority.region", Regions, link{where: "self.id = parent.region_id"})
+	LocalAuthorityICSs        = many[store.LocalAuthority]("localAuthority.integratedCareSystems", ICSs, link{
 		join:  "JOIN ics_local_authority rel ON rel.ics_id = self.id",
 		where: "rel.local_authority_id = parent.id"}, "self.name")
 	LocalAuthorityOrganisation = firstOf[store.LocalAuthority]("localAuthority.organisation", Organisations,

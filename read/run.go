@@ -135,6 +135,10 @@ func AddFind[T, F any](st *Statement, t Table[T, F], sel *Select[T], column, val
 	if column != "slug" && column != "code" || !t.columns[column] {
 		return nil, fmt.Errorf("read: %s cannot be found by %q", t.name, column)
 	}
+	if column == "code" {
+		// To tell whether the code asked for is still the record's own.
+		sel.Columns("code")
+	}
 	p := &FindPart[T, F]{t: t, sel: sel, column: column, value: value}
 	st.parts = append(st.parts, p)
 	return p, nil
@@ -142,14 +146,33 @@ func AddFind[T, F any](st *Statement, t Table[T, F], sel *Select[T], column, val
 
 func (p *FindPart[T, F]) expr(b *builder) string {
 	self := p.t.alias + "0"
-	return "(SELECT " + p.sel.sel.object(b, self, 0) + " FROM " + p.t.from + " " + self +
-		" WHERE " + self + "." + p.column + " = " + b.param(p.value) + ")"
+	return "(SELECT " + p.sel.sel.object(b, self, 0) + p.t.findRows(b, self, p.column, p.value) + ")"
 }
 
 func (p *FindPart[T, F]) decode(ctx context.Context, raw []byte) error {
 	found, err := decodeOne[T](ctx, p.t.table, raw)
 	p.Found = found
+	if found != nil && p.column == "code" {
+		if current := reflect.ValueOf(found).Elem().FieldByName("Code").String(); current != p.value {
+			supersededFrom(ctx)(p.value, current)
+		}
+	}
 	return err
+}
+
+// findRows renders " FROM ... WHERE ..." for the record aliased self whose
+// column (slug or code) is value. A code also finds the record that had it
+// before its current one, if the table keeps former codes; ONS never gives
+// one code to two areas, and the database refuses a former code that is
+// some area's current code, so at most one record matches.
+func (t *table) findRows(b *builder, self, column, value string) string {
+	param := b.param(value)
+	cond := self + "." + column + " = " + param
+	if column == "code" {
+		cond = codeMatch(self, param, t.formerOwner, false)
+		b.reads(cond)
+	}
+	return " FROM " + t.from + " " + self + " WHERE " + cond
 }
 
 // Find reads the visible record of table t whose column (slug or code)
@@ -315,6 +338,10 @@ type Shaped struct {
 	t     *table
 	// tags are known before the statement runs (the ids nodes asks for).
 	tags []string
+	// current, for a look-up by code, is the found record's code, which
+	// differs from asked when the code asked for is a former one.
+	current func(b *builder) string
+	asked   string
 }
 
 // ShapeList answers a top-level list field: one page of table t, as l
@@ -337,13 +364,21 @@ func ShapeFind[T, F any](t Table[T, F], column, value string) (*Shape[T], *Shape
 	}
 	sh := newShape[T](t.table)
 	self := t.alias + "0"
-	match := func(b *builder) string {
-		return " FROM " + t.from + " " + self + " WHERE " + self + "." + column + " = " + b.param(value)
+	sp := &Shaped{t: t.table,
+		data: func(b *builder) string {
+			return "(SELECT " + sh.sh.object(b, self, 0) + t.findRows(b, self, column, value) + ")"
+		},
+		found: func(b *builder) string {
+			return "(SELECT json_agg(" + self + ".id)" + t.findRows(b, self, column, value) + ")"
+		},
 	}
-	return sh, &Shaped{t: t.table,
-		data:  func(b *builder) string { return "(SELECT " + sh.sh.object(b, self, 0) + match(b) + ")" },
-		found: func(b *builder) string { return "(SELECT json_agg(" + self + ".id)" + match(b) + ")" },
-	}, nil
+	if column == "code" {
+		sp.asked = value
+		sp.current = func(b *builder) string {
+			return "(SELECT to_json(" + self + ".code)" + t.findRows(b, self, column, value) + ")"
+		}
+	}
+	return sh, sp, nil
 }
 
 // ShapeAll answers a short fixed list whole (the regions), at most limit
@@ -403,6 +438,10 @@ type Rendered struct {
 	values []any
 	tags   []string // tags known before the statement runs
 	found  *table   // the table of records read by identity, if any
+	// asked is the code a look-up by code asked for; the statement then
+	// also returns the code of the record found.
+	asked      string
+	hasCurrent bool
 }
 
 // Render writes a shaped field's statement.
@@ -418,6 +457,10 @@ func (sp *Shaped) Render() *Rendered {
 	if sp.found != nil {
 		exprs = append(exprs, sp.found(b))
 		r.found = sp.t
+	}
+	if sp.current != nil {
+		exprs = append(exprs, sp.current(b))
+		r.asked, r.hasCurrent = sp.asked, true
 	}
 	r.sql, r.values = ShapedMark+b.statement(exprs), b.values
 	return r
@@ -439,7 +482,10 @@ func (r *Rendered) SQL() (string, []any) { return r.sql, r.values }
 func (r *Rendered) Run(ctx context.Context, db *store.DB) (json.RawMessage, error) {
 	n := 2
 	if r.found != nil {
-		n = 3
+		n++
+	}
+	if r.hasCurrent {
+		n++
 	}
 	raws, err := db.JSONRow(ctx, n, r.sql, r.values...)
 	if err != nil {
@@ -470,6 +516,15 @@ func (r *Rendered) Run(ctx context.Context, db *store.DB) (json.RawMessage, erro
 		}
 		for _, id := range ids {
 			tags.add(r.found.recordTag(id))
+		}
+	}
+	if r.hasCurrent && raws[n-1] != nil {
+		var current string
+		if err := json.Unmarshal(raws[n-1], &current); err != nil {
+			return nil, fmt.Errorf("read: current code: %w", err)
+		}
+		if current != r.asked {
+			supersededFrom(ctx)(r.asked, current)
 		}
 	}
 	if raws[0] == nil {

@@ -32,6 +32,10 @@ type table struct {
 	exprs map[string]string
 	// sorts are the orders a list of the table can be asked for.
 	sorts map[string]sortSpec
+	// formerOwner is the column of former_code that names a record of
+	// this table, for tables whose records keep their former codes
+	// (regions, ICSs, local authorities); empty otherwise.
+	formerOwner string
 }
 
 // sortSpec is one order: an SQL expression over self, and the type its
@@ -106,6 +110,33 @@ func (t Table[T, F]) withDates(cols ...string) Table[T, F] {
 		t = t.withExpr(c, "(self."+c+"::timestamp AT TIME ZONE 'UTC')")
 	}
 	return t
+}
+
+// withFormerCodes says the table's records keep their former codes in
+// former_code, under column owner, so a look-up or filter by code also
+// finds a record by a code it no longer has.
+func (t Table[T, F]) withFormerCodes(owner string) Table[T, F] {
+	if !t.columns["code"] {
+		panic(fmt.Sprintf("read: %s has no code column", t.name))
+	}
+	t.formerOwner = owner
+	return t
+}
+
+// codeMatch is the condition that the record aliased self has a code held
+// by param (an SQL text array when many is set), now or, where its table
+// keeps former codes under column formerOwner, formerly.
+func codeMatch(self, param, formerOwner string, many bool) string {
+	eq := " = " + param
+	if many {
+		eq = " = ANY(" + param + ")"
+	}
+	cond := self + ".code" + eq
+	if formerOwner != "" {
+		cond += " OR " + self + ".id = ANY(ARRAY(SELECT former." + formerOwner +
+			" FROM former_code former WHERE former.code" + eq + "))"
+	}
+	return cond
 }
 
 // Name is the table's list name, which cursors carry.

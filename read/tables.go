@@ -17,7 +17,9 @@ var Sources = newTable[store.Source, NoFilter]("sources", "source", "s",
 
 // Regions are the nine regions of England.
 var Regions = newTable[store.Region, NoFilter]("regions", "region", "rg",
-	map[string]sortSpec{"CODE": {"self.code", "text"}}, nil)
+	map[string]sortSpec{"CODE": {"self.code", "text"}}, nil).
+	withDates("code_valid_from").
+	withFormerCodes("region_id")
 
 // NHSRegions are the seven NHS England regions.
 var NHSRegions = newTable[store.NHSRegion, NoFilter]("nhsRegions", "nhs_region", "n",
@@ -44,7 +46,9 @@ var ICSs = newTable[store.ICS]("integratedCareSystems", "ics", "i",
 		if f.Provenance != nil {
 			w.cond("self.provenance = ?", *f.Provenance)
 		}
-	})
+	}).
+	withDates("code_valid_from").
+	withFormerCodes("ics_id")
 
 // LocalAuthorityFilter narrows a list of local authorities.
 type LocalAuthorityFilter struct {
@@ -70,7 +74,15 @@ var LocalAuthorities = newTable[store.LocalAuthority]("localAuthorities", "local
 		if f.Provenance != nil {
 			w.cond("self.provenance = ?", *f.Provenance)
 		}
-	})
+	}).
+	withDates("code_valid_from").
+	withFormerCodes("local_authority_id")
+
+// FormerCodes are the codes regions, ICSs and local authorities had before
+// their current ones.
+var FormerCodes = newTable[store.FormerCode, NoFilter]("formerCodes", "former_code", "fc",
+	map[string]sortSpec{"VALID_TO": {"self.valid_to", "date"}}, nil).
+	withDates("valid_from", "valid_to")
 
 // OrganisationFilter narrows a list of organisations.
 type OrganisationFilter struct {

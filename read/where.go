@@ -48,23 +48,26 @@ const (
 )
 
 // refFrom is where each kind's names are looked up, and whether it also
-// answers to its ONS code. Content kinds are looked up among published
-// records only, so a filter cannot probe for drafts.
+// answers to its ONS code, and to its former codes under which column of
+// former_code (as its table says: see withFormerCodes). Content kinds are
+// looked up among published records only, so a filter cannot probe for
+// drafts.
 var refFrom = map[RefKind]struct {
-	from  string
-	codes bool
+	from   string
+	codes  bool
+	former string
 }{
-	RefRegion:         {"region", true},
-	RefNHSRegion:      {"nhs_region", true},
-	RefICS:            {"ics", true},
-	RefLocalAuthority: {"local_authority", true},
-	RefConsortium:     {"consortium", false},
-	RefOrganisation:   {"organisation", false},
-	RefPerson:         {"person", false},
-	RefTopic:          {"topic", false},
-	RefProject:        {"published_project", false},
-	RefEvent:          {"published_event", false},
-	RefEventSeries:    {"published_event_series", false},
+	RefRegion:         {"region", true, "region_id"},
+	RefNHSRegion:      {"nhs_region", true, ""},
+	RefICS:            {"ics", true, "ics_id"},
+	RefLocalAuthority: {"local_authority", true, "local_authority_id"},
+	RefConsortium:     {"consortium", false, ""},
+	RefOrganisation:   {"organisation", false, ""},
+	RefPerson:         {"person", false, ""},
+	RefTopic:          {"topic", false, ""},
+	RefProject:        {"published_project", false, ""},
+	RefEvent:          {"published_event", false, ""},
+	RefEventSeries:    {"published_event_series", false, ""},
 }
 
 // refCheck finds the names of one filter field that match no record.
@@ -85,8 +88,8 @@ func (w *where) ids(kind RefKind, names []string) idSet {
 	match := "ref.slug = ANY(" + p + ")"
 	one := "ref.slug = n"
 	if spec.codes {
-		match += " OR ref.code = ANY(" + p + ")"
-		one += " OR ref.code = n"
+		match += " OR " + codeMatch("ref", p, spec.former, true)
+		one += " OR " + codeMatch("ref", "n", spec.former, false)
 	}
 	w.refs = append(w.refs, refCheck{kind: kind, check: "(SELECT json_agg(n) FROM unnest(" + p + ") n WHERE NOT EXISTS (SELECT 1 FROM " +
 		spec.from + " ref WHERE " + one + "))"})

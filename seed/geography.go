@@ -105,8 +105,8 @@ var realICSs = []ics{
 	realICS("frimley", "E54000034", "QNQ", "Frimley", "south-east"),
 	realICS("hampshire-and-isle-of-wight", "E54000042", "QRL", "Hampshire and Isle of Wight", "south-east"),
 	realICS("buckinghamshire-oxfordshire-and-berkshire-west", "E54000044", "QU9", "Buckinghamshire, Oxfordshire and Berkshire West", "south-east"),
-	realICS("surrey-heartlands", "E54000052", "QXU", "Surrey Heartlands", "south-east"),
-	realICS("sussex", "E54000053", "QNX", "Sussex", "south-east"),
+	realICS("surrey-heartlands", "E54000063", "QXU", "Surrey Heartlands", "south-east"),
+	realICS("sussex", "E54000064", "QNX", "Sussex", "south-east"),
 
 	realICS("cornwall-and-the-isles-of-scilly", "E54000036", "QT6", "Cornwall and the Isles of Scilly", "south-west"),
 	realICS("devon", "E54000037", "QJK", "Devon", "south-west"),
@@ -130,7 +130,10 @@ var realLocalAuthorities = []localAuthority{
 	realLA("north-east-lincolnshire", "E06000012", "North East Lincolnshire", "UNITARY", "yorkshire-and-the-humber", "humber-and-north-yorkshire"),
 	realLA("north-lincolnshire", "E06000013", "North Lincolnshire", "UNITARY", "yorkshire-and-the-humber", "humber-and-north-yorkshire"),
 	realLA("york", "E06000014", "York", "UNITARY", "yorkshire-and-the-humber", "humber-and-north-yorkshire"),
-	realLA("north-yorkshire", "E06000065", "North Yorkshire", "UNITARY", "yorkshire-and-the-humber", "humber-and-north-yorkshire"),
+	// North Yorkshire's council area also reaches into West Yorkshire's
+	// footprint: the former Craven district is in NHS West Yorkshire ICB.
+	{"north-yorkshire", "E06000065", "North Yorkshire", "UNITARY", "yorkshire-and-the-humber",
+		[]string{"humber-and-north-yorkshire", "west-yorkshire"}, verified, "ons-open-geography-portal"},
 
 	realLA("bradford", "E08000032", "Bradford", "METROPOLITAN_DISTRICT", "yorkshire-and-the-humber", "west-yorkshire"),
 	realLA("calderdale", "E08000033", "Calderdale", "METROPOLITAN_DISTRICT", "yorkshire-and-the-humber", "west-yorkshire"),
@@ -162,6 +165,70 @@ var realLocalAuthorities = []localAuthority{
 	realLA("reading", "E06000038", "Reading", "UNITARY", "south-east", "buckinghamshire-oxfordshire-and-berkshire-west"),
 	realLA("west-berkshire", "E06000037", "West Berkshire", "UNITARY", "south-east", "buckinghamshire-oxfordshire-and-berkshire-west"),
 	realLA("wokingham", "E06000041", "Wokingham", "UNITARY", "south-east", "buckinghamshire-oxfordshire-and-berkshire-west"),
+}
+
+// codeChange is an ONS code an area gave up for its current one.
+type codeChange struct {
+	Table  string // region, ics or local_authority
+	Slug   string
+	Former string
+	// Took is the day the current code took effect; the former code's
+	// last day is the day before. The day the former code began is not
+	// recorded: no source loaded states it.
+	Took   string
+	Source string // source slug
+}
+
+// codeChanges are the code changes of the real areas loaded, all from the
+// ONS portal. Surrey Heartlands' and Sussex's ICBs took new codes in April
+// 2023 (their July 2022 codes were E54000052 and E54000053; their ODS codes
+// QXU and QNX did not change); North Yorkshire County Council (E10000023)
+// became the unitary North Yorkshire Council (E06000065) on 1 April 2023.
+var codeChanges = []codeChange{
+	{"ics", "surrey-heartlands", "E54000052", "2023-04-01", "ons-open-geography-portal"},
+	{"ics", "sussex", "E54000053", "2023-04-01", "ons-open-geography-portal"},
+	{"local_authority", "north-yorkshire", "E10000023", "2023-04-01", "ons-open-geography-portal"},
+}
+
+// loadCodeHistory records when the areas' current codes took effect and
+// the codes they had before.
+func loadCodeHistory(ctx context.Context, tx *sqlx.Tx, r *registry) error {
+	const insertFormer = `
+		INSERT INTO former_code (code, region_id, ics_id, local_authority_id, valid_to, source_id)
+		VALUES ($1, $2, $3, $4, $5::date - 1, $6)`
+	for _, c := range codeChanges {
+		var owners ids
+		switch c.Table {
+		case "region":
+			owners = r.regions
+		case "ics":
+			owners = r.icss
+		case "local_authority":
+			owners = r.localAuthorities
+		default:
+			return fmt.Errorf("code change %s: no table %q", c.Former, c.Table)
+		}
+		id, err := owners.id(c.Slug)
+		if err != nil {
+			return fmt.Errorf("code change %s: %w", c.Former, err)
+		}
+		sourceID, err := r.sources.id(c.Source)
+		if err != nil {
+			return fmt.Errorf("code change %s: %w", c.Former, err)
+		}
+		// Table comes from the list above, never from input.
+		update := `UPDATE ` + c.Table + ` SET code_valid_from = $1 WHERE id = $2`
+		if _, err := tx.ExecContext(ctx, update, c.Took, id); err != nil {
+			return fmt.Errorf("code change %s: %w", c.Former, err)
+		}
+		owner := map[string]any{"region": nil, "ics": nil, "local_authority": nil}
+		owner[c.Table] = id
+		if _, err := tx.ExecContext(ctx, insertFormer, c.Former,
+			owner["region"], owner["ics"], owner["local_authority"], c.Took, sourceID); err != nil {
+			return fmt.Errorf("code change %s: %w", c.Former, err)
+		}
+	}
+	return nil
 }
 
 // loadRegions inserts England's regions.

@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"github.com/jmoiron/sqlx"
-	"github.com/lib/pq"
 )
 
 // maxScale is the most copies one Scale call may add.
@@ -23,7 +22,8 @@ const maxCopyNumber = 9999
 // Each copy k gets its own fictional integrated care systems, consortia,
 // allocations, projects, resources, festival editions and events, copied
 // from the illustrative records Sample loaded, with "-copy-000k" added to
-// every slug and a generated place name added to every title. Copies reuse
+// every slug and the copy's label, "Fictional Area 000k", added to every
+// name and title. Copies reuse
 // the fictional councils, organisations, people and topics, so filters by
 // region, organisation or topic find them. Nothing real is copied. Calling
 // Scale again continues the numbering, and the same history of calls
@@ -90,8 +90,8 @@ func nextCopyNumber(ctx context.Context, tx *sqlx.Tx) (int, error) {
 }
 
 // createCopyTable fills a temporary table with one row per copy: its
-// number, its generated place name and its slug suffix. The table goes away
-// when the transaction ends.
+// number, its label and its slug suffix. The table goes away when the
+// transaction ends.
 func createCopyTable(ctx context.Context, tx *sqlx.Tx, first, n int) error {
 	const create = `
 		CREATE TEMPORARY TABLE scale_copy (
@@ -102,39 +102,23 @@ func createCopyTable(ctx context.Context, tx *sqlx.Tx, first, n int) error {
 	if _, err := tx.ExecContext(ctx, create); err != nil {
 		return fmt.Errorf("seed scale: create copy table: %w", err)
 	}
-	numbers := make([]int64, n)
-	places := make([]string, n)
-	for i := range n {
-		numbers[i] = int64(first + i)
-		places[i] = placeName(first + i)
-	}
 	const fill = `
 		INSERT INTO scale_copy (k, place, suffix)
-		SELECT c.k, c.place, '-copy-' || lpad(c.k::text, 4, '0')
-		FROM unnest($1::integer[], $2::text[]) AS c (k, place)`
-	if _, err := tx.ExecContext(ctx, fill, pq.Array(numbers), pq.Array(places)); err != nil {
+		SELECT k, ` + copyLabelSQL + `, '-copy-' || lpad(k::text, 4, '0')
+		FROM generate_series($1::integer, $2::integer) AS k`
+	if _, err := tx.ExecContext(ctx, fill, first, first+n-1); err != nil {
 		return fmt.Errorf("seed scale: fill copy table: %w", err)
 	}
 	return nil
 }
 
-// Syllables for generated place names: made-up words in the same spirit as
-// Exampleshire and Sampleton.
-var (
-	placeQualifiers = []string{"", "Upper ", "Lower ", "Great ", "Little ", "North ", "South "}
-	placeStarts     = []string{"Ex", "Samp", "Mock", "Fict", "Dumm", "Test", "Plac", "Lor", "Ips", "Dem", "Stub", "Fixt"}
-	placeEnds       = []string{"ford", "bury", "ton", "wick", "dale", "ham", "mouth", "field", "stead", "by", "combe", "ley"}
-)
-
-// placeName generates the fictional place name of copy k, without any
-// randomness: copies 1 to 1008 all get different names.
-func placeName(k int) string {
-	i := k - 1
-	start := placeStarts[i%len(placeStarts)]
-	end := placeEnds[(i/len(placeStarts))%len(placeEnds)]
-	qualifier := placeQualifiers[(i/(len(placeStarts)*len(placeEnds)))%len(placeQualifiers)]
-	return qualifier + start + end
-}
+// copyLabelSQL is the label of copy k, in SQL over k: "Fictional Area
+// 0003". A label is fictional by construction: no place is called
+// "Fictional Area", and no place name holds a number, so neither a label
+// nor a name with one added ("Exampleshire (Fictional Area 0003)") can be
+// a real place's. (Labels made of place-like syllables once made Exford,
+// Exmouth and Great Sampford, which are real.)
+const copyLabelSQL = `'Fictional Area ' || lpad(k::text, 4, '0')`
 
 // scaleStep is one set-based statement of Scale.
 type scaleStep struct {
@@ -153,7 +137,7 @@ var scaleSteps = []scaleStep{
 		SELECT o.slug || c.suffix,
 		       o.code || 'C' || lpad(c.k::text, 4, '0'),
 		       o.ods_code || 'C' || lpad(c.k::text, 4, '0'),
-		       o.name || ' (' || c.place || ' copy)',
+		       o.name || ' (' || c.place || ')',
 		       o.nhs_region_id, o.provenance
 		FROM ics o
 		CROSS JOIN scale_copy c
@@ -169,7 +153,7 @@ var scaleSteps = []scaleStep{
 		WHERE o.provenance = 'ILLUSTRATIVE' AND o.slug !~ '-copy-[0-9]{4}$'`},
 	{"consortia", `
 		INSERT INTO consortium (slug, name, fund_id, ics_id, lead_organisation_id, provenance)
-		SELECT o.slug || c.suffix, o.name || ' (' || c.place || ' copy)', o.fund_id, n.id, o.lead_organisation_id, o.provenance
+		SELECT o.slug || c.suffix, o.name || ' (' || c.place || ')', o.fund_id, n.id, o.lead_organisation_id, o.provenance
 		FROM consortium o
 		CROSS JOIN scale_copy c
 		JOIN ics oi ON oi.id = o.ics_id
@@ -271,7 +255,7 @@ var scaleSteps = []scaleStep{
 	{"event series", `
 		INSERT INTO event_series (slug, title, brand, edition, year, theme, description, starts_on, ends_on,
 			host_organisation_id, status, provenance)
-		SELECT o.slug || c.suffix, o.title || ' (' || c.place || ')', o.brand || ' (' || c.place || ', copy ' || c.k || ')',
+		SELECT o.slug || c.suffix, o.title || ' (' || c.place || ')', o.brand || ' (' || c.place || ')',
 		       o.edition, o.year, o.theme, o.description, o.starts_on, o.ends_on, o.host_organisation_id, o.status, o.provenance
 		FROM event_series o
 		CROSS JOIN scale_copy c

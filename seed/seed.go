@@ -54,6 +54,7 @@ var sampleSteps = []step{
 	{"nhs regions", loadNHSRegions},
 	{"integrated care systems", loadICSs},
 	{"local authorities", loadLocalAuthorities},
+	{"code history", loadCodeHistory},
 	{"organisations", loadOrganisations},
 	{"people", loadPeople},
 	{"topics", loadTopics},

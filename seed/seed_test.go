@@ -38,7 +38,7 @@ func texts(tb testing.TB, db *sqlx.DB, query string, args ...any) []string {
 // allTables lists every table Sample writes to.
 var allTables = []string{
 	"source", "region", "nhs_region", "ics", "local_authority", "ics_local_authority", "organisation", "person",
-	"topic", "fund", "fund_tranche", "fund_statistic", "priority", "consortium", "consortium_member", "project",
+	"former_code", "topic", "fund", "fund_tranche", "fund_statistic", "priority", "consortium", "consortium_member", "project",
 	"project_partner", "project_topic", "project_priority", "allocation", "resource", "resource_topic",
 	"resource_project", "resource_author", "event_series", "event", "event_speaker", "event_topic",
 	"event_project", "resource_event",

@@ -59,9 +59,10 @@ type source struct {
 //     not given).
 //   - ons-open-geography-portal: the codes and names of regions (with ITL1
 //     codes), NHS England regions, ICBs (ONS and ODS codes), upper-tier
-//     councils and which councils sit in which ICB. Only the portal's home
-//     page is cited: no deep dataset address was seen. Its title and
-//     address could not be checked against a read page.
+//     councils and which councils sit in which ICB, and the codes that
+//     changed in April 2023 (two ICBs, North Yorkshire; see codeChanges).
+//     Only the portal's home page is cited: no deep dataset address was
+//     seen. Its title and address could not be checked against a read page.
 //   - north-yorkshire-council-arf-decision: the Humber and North Yorkshire
 //     consortium, led by North East Lincolnshire Council, chose Shared Lives
 //     and short breaks for unpaid carers.

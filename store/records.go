@@ -51,6 +51,27 @@ type Source struct {
 	Loaded
 }
 
+// CodeValidity is when an area's current ONS code took effect; its
+// earlier codes are FormerCode rows.
+type CodeValidity struct {
+	CodeValidFrom *time.Time `db:"code_valid_from" json:"code_valid_from"`
+}
+
+// FormerCode is an ONS code an area (a region, an ICS or a local
+// authority: one of the three ids is set) was known by before its current
+// one, with the days it was valid (ValidTo is the last) and its source.
+type FormerCode struct {
+	ID               int64      `db:"id" json:"id"`
+	Code             string     `db:"code" json:"code"`
+	RegionID         *int64     `db:"region_id" json:"region_id"`
+	ICSID            *int64     `db:"ics_id" json:"ics_id"`
+	LocalAuthorityID *int64     `db:"local_authority_id" json:"local_authority_id"`
+	ValidFrom        *time.Time `db:"valid_from" json:"valid_from"`
+	ValidTo          time.Time  `db:"valid_to" json:"valid_to"`
+	SourceID         int64      `db:"source_id" json:"source_id"`
+	Loaded
+}
+
 // Region is one of the nine regions of England.
 type Region struct {
 	ID      int64  `db:"id" json:"id"`
@@ -58,6 +79,7 @@ type Region struct {
 	Code    string `db:"code" json:"code"`
 	ITLCode string `db:"itl_code" json:"itl_code"`
 	Name    string `db:"name" json:"name"`
+	CodeValidity
 	Fact
 	Loaded
 }
@@ -81,6 +103,7 @@ type ICS struct {
 	ODSCode     string `db:"ods_code" json:"ods_code"`
 	Name        string `db:"name" json:"name"`
 	NHSRegionID int64  `db:"nhs_region_id" json:"nhs_region_id"`
+	CodeValidity
 	Fact
 	Loaded
 }
@@ -93,6 +116,7 @@ type LocalAuthority struct {
 	Name     string `db:"name" json:"name"`
 	Kind     string `db:"kind" json:"kind"`
 	RegionID int64  `db:"region_id" json:"region_id"`
+	CodeValidity
 	Fact
 	Loaded
 }

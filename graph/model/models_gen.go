@@ -26,7 +26,7 @@ type Accessibility struct {
 
 // Narrows a list of consortia. Conditions combine with AND; values inside one list combine with OR.
 type ConsortiumFilter struct {
-	// Consortia whose footprint includes a council in these regions, by slug or ONS code.
+	// Consortia whose footprint includes a council in these regions, by slug or ONS code (current or former).
 	Regions []string `json:"regions,omitempty"`
 	// Consortia on these NHS regions' footprints, by slug or ONS code.
 	NhsRegions []string `json:"nhsRegions,omitempty"`
@@ -111,7 +111,7 @@ type EventSeriesFilter struct {
 type IntegratedCareSystemFilter struct {
 	// NHS regions, by slug or ONS code (e.g. `london` or `E40000003`).
 	NhsRegions []string `json:"nhsRegions,omitempty"`
-	// Systems with at least one council in these regions, by slug or ONS code.
+	// Systems with at least one council in these regions, by slug or ONS code (current or former).
 	Regions []string `json:"regions,omitempty"`
 	// Only systems of this provenance: `VERIFIED_PUBLIC` (stated by their source), `INFERRED` or `ILLUSTRATIVE`.
 	Provenance *string `json:"provenance,omitempty"`
@@ -119,9 +119,9 @@ type IntegratedCareSystemFilter struct {
 
 // Narrows a list of local authorities. Conditions combine with AND; values inside one list combine with OR.
 type LocalAuthorityFilter struct {
-	// Regions, by slug or ONS code.
+	// Regions, by slug or ONS code (current or former).
 	Regions []string `json:"regions,omitempty"`
-	// Integrated care systems, by slug or ONS code.
+	// Integrated care systems, by slug or ONS code (current or former, e.g. `E54000052` for Surrey Heartlands).
 	IntegratedCareSystems []string `json:"integratedCareSystems,omitempty"`
 	// Kinds of council.
 	Kinds []string `json:"kinds,omitempty"`
@@ -147,11 +147,11 @@ type PersonFilter struct {
 
 // Narrows a list of projects. Conditions combine with AND; values inside one list combine with OR. Unknown slugs or codes are an error, not an empty list.
 type ProjectFilter struct {
-	// Projects whose footprint includes a council in these regions, by slug or ONS code (e.g. `london` or `E12000007`).
+	// Projects whose footprint includes a council in these regions, by slug or ONS code, current or former (e.g. `london` or `E12000007`).
 	Regions []string `json:"regions,omitempty"`
-	// Projects on these ICS footprints, by slug or ONS code (e.g. `west-yorkshire` or `E54000054`).
+	// Projects on these ICS footprints, by slug or ONS code, current or former (e.g. `west-yorkshire`, `E54000054`, or `E54000052` for Surrey Heartlands).
 	IntegratedCareSystems []string `json:"integratedCareSystems,omitempty"`
-	// Projects whose footprint includes these councils, by slug or ONS code.
+	// Projects whose footprint includes these councils, by slug or ONS code (current or former).
 	LocalAuthorities []string `json:"localAuthorities,omitempty"`
 	// Projects of these consortia, by slug.
 	Consortia []string `json:"consortia,omitempty"`

@@ -4,6 +4,7 @@
 --       id
 --       slug
 --       code
+--       codeValidFrom
 --       odsCode
 --       name
 --       provenance
@@ -16,7 +17,7 @@
 --   go test ./graph -run TestSQLGolden -update
 
 -- ==== every field
-/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('IntegratedCareSystem:' || i0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', i0.slug, 'code', i0.code, 'odsCode', i0.ods_code, 'name', i0.name, 'provenance', i0.provenance, 'provenanceNote', i0.provenance_note) FROM ics i0 WHERE i0.slug = $1),
+/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('IntegratedCareSystem:' || i0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', i0.slug, 'code', i0.code, 'codeValidFrom', to_char(i0.code_valid_from, 'YYYY-MM-DD'), 'odsCode', i0.ods_code, 'name', i0.name, 'provenance', i0.provenance, 'provenanceNote', i0.provenance_note) FROM ics i0 WHERE i0.slug = $1),
 NULL::json,
 (SELECT json_agg(i0.id) FROM ics i0 WHERE i0.slug = $2);
 -- $1 = 'example'
@@ -24,5 +25,5 @@ NULL::json,
 
 -- The resolvers' statement, sent instead where PostgreSQL cannot write the answer
 -- (a field rendered in Go, such as descriptionHtml, or a filter naming no record):
-SELECT (SELECT json_build_object('id', i0.id, 'slug', i0.slug, 'code', i0.code, 'ods_code', i0.ods_code, 'name', i0.name, 'provenance', i0.provenance, 'provenance_note', i0.provenance_note) FROM ics i0 WHERE i0.slug = $1);
+SELECT (SELECT json_build_object('id', i0.id, 'slug', i0.slug, 'code', i0.code, 'code_valid_from', (i0.code_valid_from::timestamp AT TIME ZONE 'UTC'), 'ods_code', i0.ods_code, 'name', i0.name, 'provenance', i0.provenance, 'provenance_note', i0.provenance_note) FROM ics i0 WHERE i0.slug = $1);
 -- $1 = 'example'

@@ -231,6 +231,7 @@ SELECT (SELECT json_agg(json_build_object('id', a0.id, 'note', a0.note, 'provena
 --         id
 --         slug
 --         code
+--         codeValidFrom
 --         itlCode
 --         name
 --         provenance
@@ -238,13 +239,13 @@ SELECT (SELECT json_agg(json_build_object('id', a0.id, 'note', a0.note, 'provena
 --       }
 --     }
 --   }
-/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('Region:' || rg0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', rg0.slug, 'code', rg0.code, 'itlCode', rg0.itl_code, 'name', rg0.name, 'provenance', rg0.provenance, 'provenanceNote', rg0.provenance_note) FROM region rg0 WHERE rg0.id = $1),
+/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('Region:' || rg0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', rg0.slug, 'code', rg0.code, 'codeValidFrom', to_char(rg0.code_valid_from, 'YYYY-MM-DD'), 'itlCode', rg0.itl_code, 'name', rg0.name, 'provenance', rg0.provenance, 'provenanceNote', rg0.provenance_note) FROM region rg0 WHERE rg0.id = $1),
 NULL::json;
 -- $1 = 1
 
 -- The resolvers' statement, sent instead where PostgreSQL cannot write the answer
 -- (a field rendered in Go, such as descriptionHtml, or a filter naming no record):
-SELECT (SELECT json_agg(json_build_object('id', rg0.id, 'slug', rg0.slug, 'code', rg0.code, 'itl_code', rg0.itl_code, 'name', rg0.name, 'provenance', rg0.provenance, 'provenance_note', rg0.provenance_note)) FROM region rg0 WHERE rg0.id = ANY($1::bigint[]));
+SELECT (SELECT json_agg(json_build_object('id', rg0.id, 'slug', rg0.slug, 'code', rg0.code, 'code_valid_from', (rg0.code_valid_from::timestamp AT TIME ZONE 'UTC'), 'itl_code', rg0.itl_code, 'name', rg0.name, 'provenance', rg0.provenance, 'provenance_note', rg0.provenance_note)) FROM region rg0 WHERE rg0.id = ANY($1::bigint[]));
 -- $1 = '{1}'
 
 -- ==== a NhsRegion
@@ -279,6 +280,7 @@ SELECT (SELECT json_agg(json_build_object('id', n0.id, 'slug', n0.slug, 'code', 
 --         id
 --         slug
 --         code
+--         codeValidFrom
 --         odsCode
 --         name
 --         provenance
@@ -286,13 +288,13 @@ SELECT (SELECT json_agg(json_build_object('id', n0.id, 'slug', n0.slug, 'code', 
 --       }
 --     }
 --   }
-/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('IntegratedCareSystem:' || i0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', i0.slug, 'code', i0.code, 'odsCode', i0.ods_code, 'name', i0.name, 'provenance', i0.provenance, 'provenanceNote', i0.provenance_note) FROM ics i0 WHERE i0.id = $1),
+/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('IntegratedCareSystem:' || i0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', i0.slug, 'code', i0.code, 'codeValidFrom', to_char(i0.code_valid_from, 'YYYY-MM-DD'), 'odsCode', i0.ods_code, 'name', i0.name, 'provenance', i0.provenance, 'provenanceNote', i0.provenance_note) FROM ics i0 WHERE i0.id = $1),
 NULL::json;
 -- $1 = 1
 
 -- The resolvers' statement, sent instead where PostgreSQL cannot write the answer
 -- (a field rendered in Go, such as descriptionHtml, or a filter naming no record):
-SELECT (SELECT json_agg(json_build_object('id', i0.id, 'slug', i0.slug, 'code', i0.code, 'ods_code', i0.ods_code, 'name', i0.name, 'provenance', i0.provenance, 'provenance_note', i0.provenance_note)) FROM ics i0 WHERE i0.id = ANY($1::bigint[]));
+SELECT (SELECT json_agg(json_build_object('id', i0.id, 'slug', i0.slug, 'code', i0.code, 'code_valid_from', (i0.code_valid_from::timestamp AT TIME ZONE 'UTC'), 'ods_code', i0.ods_code, 'name', i0.name, 'provenance', i0.provenance, 'provenance_note', i0.provenance_note)) FROM ics i0 WHERE i0.id = ANY($1::bigint[]));
 -- $1 = '{1}'
 
 -- ==== a LocalAuthority
@@ -303,6 +305,7 @@ SELECT (SELECT json_agg(json_build_object('id', i0.id, 'slug', i0.slug, 'code', 
 --         id
 --         slug
 --         code
+--         codeValidFrom
 --         name
 --         kind
 --         provenance
@@ -310,13 +313,13 @@ SELECT (SELECT json_agg(json_build_object('id', i0.id, 'slug', i0.slug, 'code', 
 --       }
 --     }
 --   }
-/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('LocalAuthority:' || la0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', la0.slug, 'code', la0.code, 'name', la0.name, 'kind', la0.kind, 'provenance', la0.provenance, 'provenanceNote', la0.provenance_note) FROM local_authority la0 WHERE la0.id = $1),
+/* shaped */ SELECT (SELECT json_build_object('id', translate(encode(convert_to('LocalAuthority:' || la0.id, 'UTF8'), 'base64'), E'+/=\n', '-_'), 'slug', la0.slug, 'code', la0.code, 'codeValidFrom', to_char(la0.code_valid_from, 'YYYY-MM-DD'), 'name', la0.name, 'kind', la0.kind, 'provenance', la0.provenance, 'provenanceNote', la0.provenance_note) FROM local_authority la0 WHERE la0.id = $1),
 NULL::json;
 -- $1 = 1
 
 -- The resolvers' statement, sent instead where PostgreSQL cannot write the answer
 -- (a field rendered in Go, such as descriptionHtml, or a filter naming no record):
-SELECT (SELECT json_agg(json_build_object('id', la0.id, 'slug', la0.slug, 'code', la0.code, 'name', la0.name, 'kind', la0.kind, 'provenance', la0.provenance, 'provenance_note', la0.provenance_note)) FROM local_authority la0 WHERE la0.id = ANY($1::bigint[]));
+SELECT (SELECT json_agg(json_build_object('id', la0.id, 'slug', la0.slug, 'code', la0.code, 'code_valid_from', (la0.code_valid_from::timestamp AT TIME ZONE 'UTC'), 'name', la0.name, 'kind', la0.kind, 'provenance', la0.provenance, 'provenance_note', la0.provenance_note)) FROM local_authority la0 WHERE la0.id = ANY($1::bigint[]));
 -- $1 = '{1}'
 
 -- ==== a Organisation

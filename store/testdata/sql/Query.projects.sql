@@ -90,12 +90,12 @@ SELECT json_build_object(
 --       }
 --     }
 --   }
-/* shaped */ WITH matched0 AS MATERIALIZED (SELECT p0.id AS i, p0.title AS k FROM published_project p0 WHERE p0.consortium_id = ANY(ARRAY(SELECT c.id FROM consortium c WHERE c.ics_id = ANY(ARRAY(SELECT il.ics_id FROM ics_local_authority il WHERE il.local_authority_id = ANY(ARRAY(SELECT la.id FROM local_authority la WHERE la.region_id = ANY(ARRAY(SELECT ref.id FROM region ref WHERE ref.slug = ANY($1::text[]) OR ref.code = ANY($1::text[]))))))))))
+/* shaped */ WITH matched0 AS MATERIALIZED (SELECT p0.id AS i, p0.title AS k FROM published_project p0 WHERE p0.consortium_id = ANY(ARRAY(SELECT c.id FROM consortium c WHERE c.ics_id = ANY(ARRAY(SELECT il.ics_id FROM ics_local_authority il WHERE il.local_authority_id = ANY(ARRAY(SELECT la.id FROM local_authority la WHERE la.region_id = ANY(ARRAY(SELECT ref.id FROM region ref WHERE ref.slug = ANY($1::text[]) OR ref.code = ANY($1::text[]) OR ref.id = ANY(ARRAY(SELECT former.region_id FROM former_code former WHERE former.code = ANY($1::text[]))))))))))))
 SELECT (SELECT json_build_object('totalCount', (SELECT count(*) FROM matched0), 'nodes', coalesce(json_agg(pg.r0 ORDER BY pg.rn ASC) FILTER (WHERE pg.rn <= $3), '[]')) FROM (
     SELECT json_build_object('id', translate(encode(convert_to('Project:' || p0.id, 'UTF8'), 'base64'), E'+/=\n', '-_')) AS r0, row_number() OVER (ORDER BY m.k ASC, m.i ASC) AS rn
     FROM (SELECT m.i, m.k FROM matched0 m ORDER BY m.k ASC, m.i ASC LIMIT $2) m JOIN published_project p0 ON p0.id = m.i
     ORDER BY m.k ASC, m.i ASC LIMIT $2) pg GROUP BY ()),
-json_build_array(json_build_array(json_build_object('kind', 'region', 'names', (SELECT json_agg(n) FROM unnest($1::text[]) n WHERE NOT EXISTS (SELECT 1 FROM region ref WHERE ref.slug = n OR ref.code = n)))));
+json_build_array(json_build_array(json_build_object('kind', 'region', 'names', (SELECT json_agg(n) FROM unnest($1::text[]) n WHERE NOT EXISTS (SELECT 1 FROM region ref WHERE ref.slug = n OR ref.code = n OR ref.id = ANY(ARRAY(SELECT former.region_id FROM former_code former WHERE former.code = n)))))));
 -- $1 = '{"example"}'
 -- $2 = 3
 -- $3 = 2
@@ -109,12 +109,12 @@ json_build_array(json_build_array(json_build_object('kind', 'region', 'names', (
 --       }
 --     }
 --   }
-/* shaped */ WITH matched0 AS MATERIALIZED (SELECT p0.id AS i, p0.title AS k FROM published_project p0 WHERE p0.consortium_id = ANY(ARRAY(SELECT c.id FROM consortium c WHERE c.ics_id = ANY(ARRAY(SELECT ref.id FROM ics ref WHERE ref.slug = ANY($1::text[]) OR ref.code = ANY($1::text[]))))))
+/* shaped */ WITH matched0 AS MATERIALIZED (SELECT p0.id AS i, p0.title AS k FROM published_project p0 WHERE p0.consortium_id = ANY(ARRAY(SELECT c.id FROM consortium c WHERE c.ics_id = ANY(ARRAY(SELECT ref.id FROM ics ref WHERE ref.slug = ANY($1::text[]) OR ref.code = ANY($1::text[]) OR ref.id = ANY(ARRAY(SELECT former.ics_id FROM former_code former WHERE former.code = ANY($1::text[]))))))))
 SELECT (SELECT json_build_object('totalCount', (SELECT count(*) FROM matched0), 'nodes', coalesce(json_agg(pg.r0 ORDER BY pg.rn ASC) FILTER (WHERE pg.rn <= $3), '[]')) FROM (
     SELECT json_build_object('id', translate(encode(convert_to('Project:' || p0.id, 'UTF8'), 'base64'), E'+/=\n', '-_')) AS r0, row_number() OVER (ORDER BY m.k ASC, m.i ASC) AS rn
     FROM (SELECT m.i, m.k FROM matched0 m ORDER BY m.k ASC, m.i ASC LIMIT $2) m JOIN published_project p0 ON p0.id = m.i
     ORDER BY m.k ASC, m.i ASC LIMIT $2) pg GROUP BY ()),
-json_build_array(json_build_array(json_build_object('kind', 'integrated care system', 'names', (SELECT json_agg(n) FROM unnest($1::text[]) n WHERE NOT EXISTS (SELECT 1 FROM ics ref WHERE ref.slug = n OR ref.code = n)))));
+json_build_array(json_build_array(json_build_object('kind', 'integrated care system', 'names', (SELECT json_agg(n) FROM unnest($1::text[]) n WHERE NOT EXISTS (SELECT 1 FROM ics ref WHERE ref.slug = n OR ref.code = n OR ref.id = ANY(ARRAY(SELECT former.ics_id FROM former_code former WHERE former.code = n)))))));
 -- $1 = '{"example"}'
 -- $2 = 3
 -- $3 = 2
@@ -128,12 +128,12 @@ json_build_array(json_build_array(json_build_object('kind', 'integrated care sys
 --       }
 --     }
 --   }
-/* shaped */ WITH matched0 AS MATERIALIZED (SELECT p0.id AS i, p0.title AS k FROM published_project p0 WHERE p0.consortium_id = ANY(ARRAY(SELECT c.id FROM consortium c WHERE c.ics_id = ANY(ARRAY(SELECT il.ics_id FROM ics_local_authority il WHERE il.local_authority_id = ANY(ARRAY(SELECT ref.id FROM local_authority ref WHERE ref.slug = ANY($1::text[]) OR ref.code = ANY($1::text[]))))))))
+/* shaped */ WITH matched0 AS MATERIALIZED (SELECT p0.id AS i, p0.title AS k FROM published_project p0 WHERE p0.consortium_id = ANY(ARRAY(SELECT c.id FROM consortium c WHERE c.ics_id = ANY(ARRAY(SELECT il.ics_id FROM ics_local_authority il WHERE il.local_authority_id = ANY(ARRAY(SELECT ref.id FROM local_authority ref WHERE ref.slug = ANY($1::text[]) OR ref.code = ANY($1::text[]) OR ref.id = ANY(ARRAY(SELECT former.local_authority_id FROM former_code former WHERE former.code = ANY($1::text[]))))))))))
 SELECT (SELECT json_build_object('totalCount', (SELECT count(*) FROM matched0), 'nodes', coalesce(json_agg(pg.r0 ORDER BY pg.rn ASC) FILTER (WHERE pg.rn <= $3), '[]')) FROM (
     SELECT json_build_object('id', translate(encode(convert_to('Project:' || p0.id, 'UTF8'), 'base64'), E'+/=\n', '-_')) AS r0, row_number() OVER (ORDER BY m.k ASC, m.i ASC) AS rn
     FROM (SELECT m.i, m.k FROM matched0 m ORDER BY m.k ASC, m.i ASC LIMIT $2) m JOIN published_project p0 ON p0.id = m.i
     ORDER BY m.k ASC, m.i ASC LIMIT $2) pg GROUP BY ()),
-json_build_array(json_build_array(json_build_object('kind', 'local authority', 'names', (SELECT json_agg(n) FROM unnest($1::text[]) n WHERE NOT EXISTS (SELECT 1 FROM local_authority ref WHERE ref.slug = n OR ref.code = n)))));
+json_build_array(json_build_array(json_build_object('kind', 'local authority', 'names', (SELECT json_agg(n) FROM unnest($1::text[]) n WHERE NOT EXISTS (SELECT 1 FROM local_authority ref WHERE ref.slug = n OR ref.code = n OR ref.id = ANY(ARRAY(SELECT former.local_authority_id FROM former_code former WHERE former.code = n)))))));
 -- $1 = '{"example"}'
 -- $2 = 3
 -- $3 = 2

@@ -76,7 +76,7 @@ var illustrativeConsortia = []consortium{
 	fakeConsortium("imaginaria", "Imaginaria",
 		"imaginaria-county-council", "specimen-city-council"),
 	fakeConsortium("central-exampleton", "Central Exampleton",
-		"london-borough-of-hypothetica", "london-borough-of-mockwell", "royal-borough-of-sampleford"),
+		"hypothetica-borough-council", "mockwell-borough-council", "royal-borough-of-sampleford"),
 	fakeConsortium("mockmoor-and-dummyport", "Mockmoor and Dummyport",
 		"mockmoor-county-council", "dummyport-city-council"),
 	fakeConsortium("ipsum-valley", "Ipsum Valley",

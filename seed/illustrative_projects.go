@@ -340,7 +340,7 @@ var illustrativeProjects = []project{
 		Title: "Multilingual carers' outreach in Central Exampleton",
 		Summary: invented("project", "Community researchers who speak the main local languages reach carers "+
 			"who do not see themselves as carers, through faith groups, markets and community radio."),
-		Consortium: "central-exampleton-arf", Lead: "london-borough-of-hypothetica",
+		Consortium: "central-exampleton-arf", Lead: "hypothetica-borough-council",
 		Stage: inProgress, TargetGroups: []string{carers}, CoproductionLevel: coProduction,
 		Principles: []string{diversity, accessibility, equality},
 		StartsOn:   "2024-06-17", EndsOn: "2026-06-30", Status: published, Provenance: illustrative,
@@ -352,7 +352,7 @@ var illustrativeProjects = []project{
 		Title: "Lived experience commissioners in Mockwell",
 		Summary: invented("project", "Created paid commissioner posts for people who draw on care, "+
 			"working inside the council's commissioning team."),
-		Consortium: "central-exampleton-arf", Lead: "london-borough-of-mockwell",
+		Consortium: "central-exampleton-arf", Lead: "mockwell-borough-council",
 		Stage: completed, TargetGroups: []string{workingAge}, CoproductionLevel: coProduction,
 		Principles: []string{equality, reciprocity},
 		StartsOn:   "2024-04-01", EndsOn: "2025-09-30", Status: published, Provenance: illustrative,
@@ -373,7 +373,7 @@ var illustrativeProjects = []project{
 		Title: "Digital carers' assessment in Central Exampleton",
 		Summary: invented("project", "Plans an online carer's assessment available in several languages, "+
 			"with help on the phone for anyone who prefers it."),
-		Consortium: "central-exampleton-arf", Lead: "london-borough-of-hypothetica",
+		Consortium: "central-exampleton-arf", Lead: "hypothetica-borough-council",
 		Stage: planned, TargetGroups: []string{carers}, CoproductionLevel: consultation,
 		Principles: []string{accessibility, diversity},
 		StartsOn:   "2026-09-01", Status: published, Provenance: illustrative,

@@ -364,7 +364,7 @@ var handWrittenResources = []resource{
 		Type:        "LEARNING_NOTE",
 		Summary:     invented("resource", "What two fictional councils learned from putting people who draw on care into commissioning roles."),
 		PublishedOn: "2025-10-06", Audiences: []string{commissioners, systemLeaders},
-		Publisher: "london-borough-of-mockwell", Status: published, Provenance: illustrative,
+		Publisher: "mockwell-borough-council", Status: published, Provenance: illustrative,
 		Topics:   []string{"lived-experience-roles", "innovative-commissioning"},
 		Projects: []string{"mockwell-lived-experience-commissioners", "dummydale-user-led-commissioning-panel"},
 		Authors:  []string{"logan-pretend", "charlie-exemplar"},
@@ -383,7 +383,7 @@ var handWrittenResources = []resource{
 		Type:        "BLOG",
 		Summary:     invented("resource", "A reflection on reaching people who are rarely asked to co-produce."),
 		PublishedOn: "2026-07-06", Audiences: []string{generalPublic, practitioners},
-		Publisher: "london-borough-of-mockwell", Status: published, Provenance: illustrative,
+		Publisher: "mockwell-borough-council", Status: published, Provenance: illustrative,
 		Topics: []string{"seldom-heard-communities", "co-production"}, Authors: []string{"logan-pretend"},
 	},
 	{

@@ -3816,8 +3816,8 @@ type EventSpeaker {
 
 "How to sign up for an event."
 type Registration {
-  "Whether people can sign up now."
-  status: RegistrationStatus!
+  "Whether people can sign up now; null when the event's source does not say (the registrationStatuses filter never matches an unknown status)."
+  status: RegistrationStatus
   "Where to sign up, if sign-up is needed."
   url: String
   "How many places there are, where known."
@@ -17310,11 +17310,11 @@ func (ec *executionContext) _Registration_status(ctx context.Context, field grap
 			return obj.Status, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNRegistrationStatus2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalORegistrationStatus2ᚖstring(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Registration_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -24016,7 +24016,7 @@ func (ec *executionContext) _Registration(ctx context.Context, sel ast.Selection
 			out.Values[i] = graphql.MarshalString("Registration")
 		case "status":
 			out.Values[i] = ec._Registration_status(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "url":
@@ -27312,6 +27312,24 @@ func (ec *executionContext) marshalORegistrationStatus2ᚕstringᚄ(ctx context.
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalORegistrationStatus2ᚖstring(ctx context.Context, v any) (*string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := model.UnmarshalEnum(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalORegistrationStatus2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := model.MarshalEnum(*v)
+	return res
 }
 
 func (ec *executionContext) marshalOResource2ᚖlearningapiᚋstoreᚐResource(ctx context.Context, sel ast.SelectionSet, v *store.Resource) graphql.Marshaler {

@@ -243,21 +243,29 @@ func TestValuesNoSourceStatesAreNull(t *testing.T) {
 			LeadOrganisation *struct{ Slug string }
 			Members          []struct{ Slug string }
 		} `json:"consortium"`
-		Conf    struct{ DeliveryMode *string } `json:"conf"`
+		Conf struct {
+			DeliveryMode *string
+			Registration struct{ Status *string }
+		} `json:"conf"`
 		Webinar struct {
 			DeliveryMode *string
 			Host         *struct{ Slug string }
+			Registration struct{ Status *string }
 		} `json:"webinar"`
-		Card    struct{ CoproductionLevel *string }     `json:"card"`
-		Online  struct{ Nodes []struct{ Slug string } } `json:"online"`
-		Rungs   struct{ Nodes []struct{ Slug string } } `json:"rungs"`
-		Event   typeDoc                                 `json:"event"`
-		Project typeDoc                                 `json:"project"`
+		Signed   struct{ Nodes []struct{ Slug string } } `json:"signed"`
+		Register typeDoc                                 `json:"register"`
+		Card     struct{ CoproductionLevel *string }     `json:"card"`
+		Online   struct{ Nodes []struct{ Slug string } } `json:"online"`
+		Rungs    struct{ Nodes []struct{ Slug string } } `json:"rungs"`
+		Event    typeDoc                                 `json:"event"`
+		Project  typeDoc                                 `json:"project"`
 	}
 	a.query(t, `{
 		consortium(slug: "buckinghamshire-oxfordshire-and-berkshire-west-arf") { leadOrganisation { slug } members { slug } }
-		conf: event(slug: "`+conference2025+`") { deliveryMode }
-		webinar: event(slug: "`+webinar2025+`") { deliveryMode host { slug } }
+		conf: event(slug: "`+conference2025+`") { deliveryMode registration { status } }
+		webinar: event(slug: "`+webinar2025+`") { deliveryMode host { slug } registration { status } }
+		signed: events(first: 100, filter: {series: ["co-production-week-2025"], registrationStatuses: [NOT_REQUIRED, NOT_YET_OPEN, OPEN, WAITING_LIST, SOLD_OUT, CLOSED]}) { nodes { slug } }
+		register: __type(name: "Registration") { fields { name description type { kind } } }
 		card: project(slug: "north-west-london-carers-card") { coproductionLevel }
 		online: events(first: 100, filter: {series: ["co-production-week-2025"], deliveryModes: [ONLINE, IN_PERSON, HYBRID]}) { nodes { slug } }
 		rungs: projects(first: 100, filter: {provenance: VERIFIED_PUBLIC, coproductionLevels: [COERCION, EDUCATING, INFORMING, CONSULTATION, ENGAGEMENT, CO_DESIGN, CO_PRODUCTION]}) { nodes { slug } }
@@ -269,6 +277,18 @@ func TestValuesNoSourceStatesAreNull(t *testing.T) {
 	}
 	if out.Conf.DeliveryMode != nil {
 		t.Errorf("conference deliveryMode = %s, want null: SCIE's page does not say", *out.Conf.DeliveryMode)
+	}
+	if out.Conf.Registration.Status != nil || out.Webinar.Registration.Status != nil {
+		t.Errorf("Co-production Week 2025 registration statuses %s and %s, want null: SCIE's page says nothing of signing up",
+			strOrNull(out.Conf.Registration.Status), strOrNull(out.Webinar.Registration.Status))
+	}
+	if len(out.Signed.Nodes) != 0 {
+		t.Errorf("a filter on every registration status finds %v, whose status is unknown", out.Signed.Nodes)
+	}
+	for _, f := range out.Register.Fields {
+		if f.Name == "status" && (f.Type.Kind == "NON_NULL" || !strings.Contains(f.Description, "null when")) {
+			t.Errorf("Registration.status is %s, described %q; want nullable, saying what null means", f.Type.Kind, f.Description)
+		}
 	}
 	if out.Webinar.Host != nil {
 		t.Errorf("webinar host = %s, want null: SCIE's page names its hosts as people", out.Webinar.Host.Slug)

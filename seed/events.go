@@ -141,13 +141,13 @@ var realEvents = []event{
 			"Equity, diversity and inclusion, and the need for more diverse voices in innovation and co-production",
 			"Tools that show the impact of co-production in a local authority",
 		},
-		RegistrationStatus: "CLOSED",
-		Series:             "co-production-week-2025",
-		Host:               scie,
-		Status:             published,
-		Provenance:         verified,
-		Source:             "scie-co-production-week-2025",
-		Topics:             []string{"co-production", "scaling-innovation"},
+		// SCIE's page says nothing about signing up.
+		Series:     "co-production-week-2025",
+		Host:       scie,
+		Status:     published,
+		Provenance: verified,
+		Source:     "scie-co-production-week-2025",
+		Topics:     []string{"co-production", "scaling-innovation"},
 	},
 	{
 		Slug:  "co-production-week-2025-webinar-arts-nature-heritage-carers-lincolnshire",
@@ -155,11 +155,11 @@ var realEvents = []event{
 		Type:  "WEBINAR",
 		Summary: "How Lincolnshire County Council worked with partners and unpaid carers to co-design arts and nature sessions, " +
 			"paired with respite, to help carers feel less isolated and look after their wellbeing.",
-		StartsAt:           "2025-07-03 10:30",
-		EndsAt:             "2025-07-03 11:30",
-		DeliveryMode:       "ONLINE",
-		RegistrationStatus: "CLOSED",
-		Series:             "co-production-week-2025",
+		StartsAt:     "2025-07-03 10:30",
+		EndsAt:       "2025-07-03 11:30",
+		DeliveryMode: "ONLINE",
+		// SCIE's page says nothing about signing up.
+		Series: "co-production-week-2025",
 		// SCIE's page names the webinar's hosts as people (from Lincolnshire
 		// County Council, local carers and the University of Lincoln), not
 		// an organisation that runs it, so no host organisation is recorded.
@@ -243,7 +243,7 @@ func insertEvent(ctx context.Context, tx *sqlx.Tx, r *registry, e event) error {
 	}
 	id, err := insertID(ctx, tx, insertRow, e.Slug, e.Title, e.Type, seriesID, parentID, e.Summary, text(e.Description),
 		e.StartsAt, e.EndsAt, text(e.DeliveryMode), text(e.VenueName), text(e.VenueAddress), text(e.JoiningDetails),
-		text(e.RegistrationURL), e.RegistrationStatus, number(e.Capacity), hostID, recordingID, e.Status, e.Provenance, sourceID,
+		text(e.RegistrationURL), text(e.RegistrationStatus), number(e.Capacity), hostID, recordingID, e.Status, e.Provenance, sourceID,
 		number(e.WorkshopCount), pq.Array(nonNil(e.Themes)))
 	if err != nil {
 		return err

@@ -317,7 +317,7 @@ type Event struct {
 	VenueAddress        *string        `db:"venue_address" json:"venue_address"`
 	JoiningDetails      *string        `db:"joining_details" json:"joining_details"`
 	RegistrationURL     *string        `db:"registration_url" json:"registration_url"`
-	RegistrationStatus  string         `db:"registration_status" json:"registration_status"`
+	RegistrationStatus  *string        `db:"registration_status" json:"registration_status"`
 	Capacity            *int           `db:"capacity" json:"capacity"`
 	HostOrganisationID  *int64         `db:"host_organisation_id" json:"host_organisation_id"`
 	RecordingResourceID *int64         `db:"recording_resource_id" json:"recording_resource_id"`

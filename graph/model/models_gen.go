@@ -191,8 +191,8 @@ type Query struct {
 
 // How to sign up for an event.
 type Registration struct {
-	// Whether people can sign up now.
-	Status string `json:"status"`
+	// Whether people can sign up now; null when the event's source does not say (the registrationStatuses filter never matches an unknown status).
+	Status *string `json:"status,omitempty"`
 	// Where to sign up, if sign-up is needed.
 	URL *string `json:"url,omitempty"`
 	// How many places there are, where known.

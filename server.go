@@ -82,7 +82,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	case "migrate":
 		return migrate(ctx, db, rest, logger, stdout)
 	case "seed":
-		return loadSample(ctx, db, cfg.scale, logger)
+		return loadSample(ctx, db, cfg.scale, cfg.reload, logger)
 	}
 	return serve(ctx, cfg, db, logger)
 }
@@ -173,14 +173,18 @@ func migrate(ctx context.Context, db *store.DB, args []string, logger *slog.Logg
 
 // loadSample migrates, loads the sample data if it is not there yet, and
 // adds scale copies of the illustrative data.
-func loadSample(ctx context.Context, db *store.DB, scale int, logger *slog.Logger) error {
+func loadSample(ctx context.Context, db *store.DB, scale int, reload bool, logger *slog.Logger) error {
 	if scale < 0 || scale > 1000 {
 		return fmt.Errorf("-scale must be between 1 and 1000 (got %d)", scale)
 	}
 	if _, err := db.Migrate(ctx, logger); err != nil {
 		return err
 	}
-	if err := seedIfEmpty(ctx, db, logger); err != nil {
+	if reload {
+		if err := reloadSample(ctx, db, logger, "asked for with -reload"); err != nil {
+			return err
+		}
+	} else if err := seedIfEmpty(ctx, db, logger, false); err != nil {
 		return err
 	}
 	if scale > 0 {
@@ -193,16 +197,42 @@ func loadSample(ctx context.Context, db *store.DB, scale int, logger *slog.Logge
 	return nil
 }
 
-func seedIfEmpty(ctx context.Context, db *store.DB, logger *slog.Logger) error {
+// seedIfEmpty loads the sample data into an empty database. Where the
+// database holds sample data from an older build (migrations correct the
+// schema, not the rows), it reloads it if private (the private server only
+// ever holds sample data) and otherwise says how to.
+func seedIfEmpty(ctx context.Context, db *store.DB, logger *slog.Logger, private bool) error {
 	seeded, err := seed.Seeded(ctx, db.DB)
-	if err != nil || seeded {
+	if err != nil {
 		return err
 	}
+	if !seeded {
+		started := time.Now()
+		if err := seed.Sample(ctx, db.DB); err != nil {
+			return err
+		}
+		logger.Info("loaded sample data", "version", seed.Version, "duration_ms", time.Since(started).Milliseconds())
+		return nil
+	}
+	version, err := seed.SampleVersion(ctx, db.DB)
+	if err != nil || version >= seed.Version {
+		return err
+	}
+	if private {
+		return reloadSample(ctx, db, logger, "the private database holds an older build's sample data")
+	}
+	logger.Warn("the database holds data this build's seed did not load: if it is an older build's sample data "+
+		"(version 0 means one from before versions were recorded), it has since been corrected, and "+
+		"`seed -reload` replaces it, deleting everything else in the database", "version", version, "current", seed.Version)
+	return nil
+}
+
+func reloadSample(ctx context.Context, db *store.DB, logger *slog.Logger, why string) error {
 	started := time.Now()
-	if err := seed.Sample(ctx, db.DB); err != nil {
+	if err := seed.Reload(ctx, db.DB); err != nil {
 		return err
 	}
-	logger.Info("loaded sample data", "duration_ms", time.Since(started).Milliseconds())
+	logger.Info("reloaded sample data", "why", why, "version", seed.Version, "duration_ms", time.Since(started).Milliseconds())
 	return nil
 }
 
@@ -215,7 +245,7 @@ func serve(ctx context.Context, cfg *config, db *store.DB, logger *slog.Logger) 
 		logger.Info("migrations applied", "count", n)
 	}
 	if cfg.databaseURL == "" {
-		if err := seedIfEmpty(ctx, db, logger); err != nil {
+		if err := seedIfEmpty(ctx, db, logger, true); err != nil {
 			return err
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"os"
@@ -21,6 +22,7 @@ import (
 	"time"
 
 	"learningapi/dbtest"
+	"learningapi/seed"
 )
 
 func TestMain(m *testing.M) { dbtest.Main(m) }
@@ -147,6 +149,33 @@ func TestServeMigrateAndSeedWithDatabaseURL(t *testing.T) {
 	if out, err = run1("seed"); err != nil {
 		t.Fatalf("seeding twice must be a no-op: %v\n%s", err, out)
 	}
+
+	// A database loaded by an older build keeps its rows through the
+	// migrations; seed -reload replaces them with this build's data. An
+	// older build's data is imitated: no version recorded, and a wrong
+	// fact of the kind later builds corrected.
+	if _, err := db.Exec(`DELETE FROM sample_data; UPDATE ics SET name = 'Stale name' WHERE slug = 'sussex'`); err != nil {
+		t.Fatal(err)
+	}
+	env["LOG_LEVEL"] = "info"
+	if out, err = run1("seed"); err != nil || !strings.Contains(out, "seed -reload") || strings.Contains(out, "reloaded sample data") {
+		t.Fatalf("seed over an older build's data must keep it and say how to replace it: %v\n%s", err, out)
+	}
+	if out, err = run1("seed", "-reload"); err != nil || !strings.Contains(out, "reloaded sample data") {
+		t.Fatalf("seed -reload: %v\n%s", err, out)
+	}
+	var sussex string
+	var version, funds int
+	if err := db.Get(&sussex, `SELECT name FROM ics WHERE slug = 'sussex'`); err != nil || sussex != "Sussex" {
+		t.Fatalf("after seed -reload, Sussex is named %q (%v)", sussex, err)
+	}
+	if err := db.Get(&version, `SELECT version FROM sample_data`); err != nil || version != seed.Version {
+		t.Fatalf("after seed -reload, the recorded version is %d (%v), want %d", version, err, seed.Version)
+	}
+	if err := db.Get(&funds, `SELECT count(*) FROM fund`); err != nil || funds != 2 {
+		t.Fatalf("after seed -reload, %d funds (%v): the old rows were not replaced", funds, err)
+	}
+	env["LOG_LEVEL"] = "warn"
 
 	for _, tc := range []struct {
 		args []string
@@ -359,4 +388,28 @@ func (s *syncBuffer) String() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.b.String()
+}
+
+// TestPrivateDatabaseReloadsAnOlderBuildsData: the private server only ever
+// holds sample data, so an older build's copy is replaced when serving
+// starts, and this build's copy is left alone.
+func TestPrivateDatabaseReloadsAnOlderBuildsData(t *testing.T) {
+	t.Parallel()
+	db := dbtest.New(t)
+	ctx := context.Background()
+	var logs bytes.Buffer
+	logger := slog.New(slog.NewTextHandler(&logs, nil))
+	if err := seedIfEmpty(ctx, db, logger, true); err != nil || logs.Len() != 0 {
+		t.Fatalf("this build's data: %v, logged %q; want it left alone", err, logs.String())
+	}
+	if _, err := db.Exec(`DELETE FROM sample_data; UPDATE ics SET name = 'Stale name' WHERE slug = 'sussex'`); err != nil {
+		t.Fatal(err)
+	}
+	if err := seedIfEmpty(ctx, db, logger, true); err != nil || !strings.Contains(logs.String(), "reloaded sample data") {
+		t.Fatalf("an older build's data: %v, logged %q; want it reloaded", err, logs.String())
+	}
+	var sussex string
+	if err := db.Get(&sussex, `SELECT name FROM ics WHERE slug = 'sussex'`); err != nil || sussex != "Sussex" {
+		t.Fatalf("after the reload, Sussex is named %q (%v)", sussex, err)
+	}
 }

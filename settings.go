@@ -28,6 +28,7 @@ type config struct {
 	handler         graph.HandlerConfig
 	store           store.Options
 	scale           int
+	reload          bool
 	bench           benchConfig
 }
 
@@ -83,7 +84,10 @@ func (c *config) settings() []setting {
 func (c *config) commandSettings(command string) []setting {
 	switch command {
 	case "seed":
-		return []setting{{"scale", "", def(&c.scale, 0), "also add N scaled copies of the illustrative data, 1 to 1000"}}
+		return []setting{
+			{"scale", "", def(&c.scale, 0), "also add N scaled copies of the illustrative data, 1 to 1000"},
+			{"reload", "", def(&c.reload, false), "delete every row in the database and load this build's sample data again"},
+		}
 	case "bench":
 		b := &c.bench
 		return []setting{

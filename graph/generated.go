@@ -3534,7 +3534,7 @@ enum ProvenanceKind {
   VERIFIED_PUBLIC
   "Reasoned from the public source the record cites, which does not state it outright. The record's ` + "`" + `provenanceNote` + "`" + ` says what it was inferred from; treat it as less certain than a verified fact."
   INFERRED
-  "Invented to demonstrate the data model. Illustrative records only ever name fictional bodies, places and people, and link only to other illustrative records."
+  "Invented to demonstrate the data model. Illustrative records only ever name fictional bodies, places and people, and link only to other illustrative records, except the regions and NHS regions, which are real and shared by both."
   ILLUSTRATIVE
 }
 

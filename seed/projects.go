@@ -50,7 +50,9 @@ var realProjects = []project{
 		Provenance: verified,
 		Source:     "north-yorkshire-council-arf-decision",
 		Topics:     []string{"shared-lives", "community-based-care"},
-		Priorities: []int{1},
+		// The council's decision names no priority; Shared Lives being an
+		// example of priority 1 would be our reasoning, so no priority is
+		// linked.
 	},
 	{
 		Slug:  "humber-and-north-yorkshire-short-breaks-for-carers",

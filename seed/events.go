@@ -66,14 +66,16 @@ const coProductionWeek = "Co-production Week"
 // scie is the slug of the Social Care Institute for Excellence.
 const scie = "social-care-institute-for-excellence"
 
-// coProductionWeekEdition builds a verified Co-production Week edition. The
-// week first ran in July 2016, so the edition number is the year less 2015.
-func coProductionWeekEdition(year int, theme, startsOn, endsOn, description, source string) series {
+// coProductionWeekEdition builds a verified Co-production Week edition.
+// Its number is recorded only where its source states it (editions of
+// SCIE's own pages do not number themselves); counting from the first week
+// in 2016 would be our arithmetic, not the source's words.
+func coProductionWeekEdition(year, edition int, theme, startsOn, endsOn, description, source string) series {
 	return series{
 		Slug:        fmt.Sprintf("co-production-week-%d", year),
 		Title:       fmt.Sprintf("Co-production Week %d", year),
 		Brand:       coProductionWeek,
-		Edition:     year - 2015,
+		Edition:     edition,
 		Year:        year,
 		Theme:       theme,
 		Description: description,
@@ -89,30 +91,32 @@ func coProductionWeekEdition(year int, theme, startsOn, endsOn, description, sou
 // realSeries are the editions of Co-production Week from 2018. Themes and
 // dates are left empty where the source does not give them.
 var realSeries = []series{
-	coProductionWeekEdition(2018, "Breaking down the barriers", "2018-07-02", "2018-07-06",
-		"The third Co-production Week looked at what stops co-production happening and how people have overcome it.",
+	coProductionWeekEdition(2018, 0, "Breaking down the barriers", "2018-07-02", "2018-07-06",
+		"Co-production Week 2018 looked at what stops co-production happening and how people have overcome it.",
 		"scie-co-production-week-2018"),
-	coProductionWeekEdition(2019, "Sharing power", "", "",
-		"The fourth Co-production Week was about sharing power more equally with people who draw on care and carers.",
+	coProductionWeekEdition(2019, 0, "Sharing power", "", "",
+		"Co-production Week 2019 was about sharing power more equally with people who draw on care and carers.",
 		"scie-co-production-week-2019"),
-	coProductionWeekEdition(2020, "Co-production in a changing world", "2020-07-06", "2020-07-10",
-		"The fifth Co-production Week, held online during the pandemic, showed co-production carrying on in uncertain times.",
+	coProductionWeekEdition(2020, 0, "Co-production in a changing world", "2020-07-06", "2020-07-10",
+		"Co-production Week 2020 showed co-production carrying on in uncertain times.",
 		"scie-co-production-week-2020"),
-	coProductionWeekEdition(2021, "", "2021-07-05", "2021-07-09",
+	coProductionWeekEdition(2021, 6, "", "2021-07-05", "2021-07-09",
 		"The sixth Co-production Week, hosted by SCIE.",
 		"co-production-collective-week-2021"),
-	coProductionWeekEdition(2022, "The impact of co-production", "2022-07-04", "2022-07-09",
-		"The seventh Co-production Week looked at the difference co-production makes.",
+	coProductionWeekEdition(2022, 0, "The impact of co-production", "2022-07-04", "2022-07-09",
+		"Co-production Week 2022 looked at the difference co-production makes.",
 		"scie-co-production-week-2022"),
-	coProductionWeekEdition(2023, "Co-production in the real world", "2023-07-03", "2023-07-07",
-		"The eighth Co-production Week.",
+	coProductionWeekEdition(2023, 0, "Co-production in the real world", "2023-07-03", "2023-07-07",
+		"Co-production Week 2023.",
 		"fip-worcestershire-co-production-week-2023"),
-	coProductionWeekEdition(2024, "Co-production: what's missing?", "2024-07-01", "2024-07-05",
-		"The ninth Co-production Week asked what is missing from co-production today, from diverse voices to ways of showing impact.",
+	coProductionWeekEdition(2024, 0, "Co-production: what's missing?", "2024-07-01", "2024-07-05",
+		"Co-production Week 2024 asked what is missing from co-production today, from diverse voices to ways of showing impact.",
 		"scie-co-production-week-2024"),
-	coProductionWeekEdition(2025, "Innovation through co-production", "2025-06-30", "2025-07-04",
+	coProductionWeekEdition(2025, 10, "Innovation through co-production", "2025-06-30", "2025-07-04",
 		"The tenth Co-production Week linked co-production with innovation, drawing on SCIE's support to Accelerating Reform Fund projects.",
-		"scie-co-production-week-2025"),
+		// The Carer's report of the week states its number, dates, theme and
+		// host; SCIE's own page (which its events cite) does not number it.
+		"the-carer-co-production-week-2025"),
 }
 
 // conference2025 is the slug of the Co-production Week 2025 conference.

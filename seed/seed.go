@@ -73,7 +73,7 @@ var sampleSteps = []step{
 // Version is the version of the sample data this build loads. Raise it
 // whenever the data changes, so that databases loaded by an older build can
 // tell (SampleVersion) and be reloaded (Reload).
-const Version = 1
+const Version = 2
 
 // Sample loads the whole sample dataset in one transaction. It fails (and
 // changes nothing) if the database already holds a fund.

@@ -274,7 +274,11 @@ func serve(ctx context.Context, cfg *config, db *store.DB, logger *slog.Logger) 
 	if err != nil {
 		return fmt.Errorf("cannot listen on %s: %w", cfg.addr, err)
 	}
-	logger.Info("serving", "addr", listener.Addr().String(), "graphql", "/graphql", "playground", "/")
+	playgroundAt := "/"
+	if !hc.Introspection {
+		playgroundAt = "off (introspection is off)"
+	}
+	logger.Info("serving", "addr", listener.Addr().String(), "graphql", "/graphql", "playground", playgroundAt)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(listener) }()
 	select {

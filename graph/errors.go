@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"regexp"
 	"runtime/debug"
 	"strings"
 
@@ -25,13 +26,17 @@ func badInput(format string, args ...any) error {
 // presentError is the single place that decides what a client sees of an
 // error. Errors it knows are shown with their code; anything else is
 // logged with the request ID and shown as a generic internal error, so
-// SQL, driver text and stack traces never reach a response.
-func presentError(logger *slog.Logger) graphql.ErrorPresenterFunc {
+// SQL, driver text and stack traces never reach a response. Without
+// introspection, validation errors lose their suggestions of real names.
+func presentError(logger *slog.Logger, introspection bool) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
 		cause := gqlErr.Unwrap()
 		if cause == nil {
 			// gqlgen's own errors: parsing, validation, variables, limits.
+			if !introspection {
+				gqlErr.Message = suggestion.ReplaceAllString(gqlErr.Message, "")
+			}
 			return withCode(gqlErr, protocolCode(gqlErr))
 		}
 		var input model.InputError
@@ -65,6 +70,11 @@ func presentError(logger *slog.Logger) graphql.ErrorPresenterFunc {
 		return gqlErr
 	}
 }
+
+// suggestion is the end of a validation message that proposes real names
+// ("Did you mean "first" or "last"?"). gqlgen's own switch turns off only
+// some of them.
+var suggestion = regexp.MustCompile(`\s*Did you mean [^\n]*\?$`)
 
 func withCode(e *gqlerror.Error, code model.ErrorCode) *gqlerror.Error {
 	if e.Extensions == nil {

@@ -47,7 +47,8 @@ type HandlerConfig struct {
 	// ResolversOnly turns off answers shaped whole by PostgreSQL, so that
 	// every field goes through its resolver (tests compare the two).
 	ResolversOnly bool
-	// Playground serves the in-browser explorer at / and under /playground.
+	// Playground serves the in-browser explorer at / and under /playground,
+	// when Introspection is on (it needs it, and its examples name fields).
 	Playground http.Handler
 }
 
@@ -77,14 +78,15 @@ func NewHandler(cfg HandlerConfig) http.Handler {
 			_, _ = w.Write([]byte(sdl))
 		})
 	}
-	if cfg.Playground != nil {
+	if cfg.Playground != nil && cfg.Introspection {
 		// The page at / and /playground; its assets and examples below
-		// /playground/.
+		// /playground/. It needs introspection, and its examples name most
+		// fields, so it is not served when introspection is off.
 		mux.Handle("GET /{$}", cfg.Playground)
 		mux.Handle("GET /playground", cfg.Playground)
 		mux.Handle("GET /playground/", cfg.Playground)
 	}
-	return middleware.RequestLog(cfg.Logger)(mux)
+	return middleware.Chain(middleware.RequestLog(cfg.Logger), middleware.NoSniff())(mux)
 }
 
 // graphqlEndpoint is the /graphql route: GET (queries only), POST and
@@ -101,6 +103,10 @@ func graphqlEndpoint(cfg HandlerConfig) http.Handler {
 	srv.SetParserTokenLimit(20_000)
 	if cfg.Introspection {
 		srv.Use(extension.Introspection{})
+	} else {
+		// Validation errors would otherwise name real fields, arguments
+		// and values ("Did you mean ...?"), telling the schema anyway.
+		srv.SetDisableSuggestion(true)
 	}
 	// Limits first, so an over-long query is refused before it is stored
 	// as a persisted query.
@@ -112,7 +118,7 @@ func graphqlEndpoint(cfg HandlerConfig) http.Handler {
 	}
 	srv.AroundResponses(reportSupersededCodes)
 	srv.AroundRootFields(resolver.shapeRoot)
-	srv.SetErrorPresenter(presentError(cfg.Logger))
+	srv.SetErrorPresenter(presentError(cfg.Logger, cfg.Introspection))
 	srv.SetRecoverFunc(recoverPanic(cfg.Logger))
 
 	// In the order a request passes through them; gqlgen answers last.

@@ -23,7 +23,7 @@ func ReadBody(max int64) Middleware {
 				return
 			}
 			if max > 0 && r.ContentLength > max {
-				tooLarge(w, max)
+				tooLarge(w, r, max)
 				return
 			}
 			reader := io.Reader(r.Body)
@@ -36,7 +36,7 @@ func ReadBody(max int64) Middleware {
 				return
 			}
 			if max > 0 && int64(len(body)) > max {
-				tooLarge(w, max)
+				tooLarge(w, r, max)
 				return
 			}
 			if !json.Valid(body) {
@@ -49,9 +49,19 @@ func ReadBody(max int64) Middleware {
 	}
 }
 
+// drainBytes bounds how much of a refused body is read and thrown away
+// before the refusal is sent.
+const drainBytes = 8 << 20
+
 // tooLarge names the limit with thousands separators (1,024), as the
-// query limits do.
-func tooLarge(w http.ResponseWriter, max int64) {
+// query limits do. It first reads what is left of the body, up to
+// drainBytes: a client that sends its whole body before reading the answer
+// would otherwise have the connection closed under it mid-upload and see a
+// reset instead of the 413. The server's read timeout bounds a slow one.
+// The connection is not reused, since a larger body may be left unread.
+func tooLarge(w http.ResponseWriter, r *http.Request, max int64) {
+	_, _ = io.Copy(io.Discard, io.LimitReader(r.Body, drainBytes))
+	w.Header().Set("Connection", "close")
 	writeError(w, http.StatusRequestEntityTooLarge, model.ErrorCodeBadRequest,
 		message.NewPrinter(language.English).Sprintf("the request body is over the limit of %d bytes", max))
 }

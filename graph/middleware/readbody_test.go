@@ -1,8 +1,12 @@
 package middleware_test
 
 import (
+	"bufio"
+	"bytes"
 	"errors"
+	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -97,13 +101,15 @@ func (c *countingReader) Read(p []byte) (int, error) {
 // TestReadBodyStopsReadingAtTheLimit checks a body of unknown length is
 // read only one byte past the limit, however much more is sent.
 func TestReadBodyStopsReadingAtTheLimit(t *testing.T) {
-	const limit = 1024
-	body := &countingReader{left: 8 << 20}
+	const limit, drain = 1024, 8 << 20
+	body := &countingReader{left: 64 << 20}
 	req := httptest.NewRequest(http.MethodPost, "/graphql", body)
 	req.ContentLength = -1
 	r := serve(t, middleware.ReadBody(limit), &reached{}, req)
-	if r.Status != http.StatusRequestEntityTooLarge || body.read > limit+1 {
-		t.Errorf("status %d after reading %d bytes, want 413 after at most %d", r.Status, body.read, limit+1)
+	// Up to the limit and one byte more, then at most drain bytes thrown
+	// away before answering (see TestReadBodyAnswers413ToAClientStillSending).
+	if r.Status != http.StatusRequestEntityTooLarge || body.read > limit+1+drain {
+		t.Errorf("status %d after reading %d bytes, want 413 after at most %d", r.Status, body.read, limit+1+drain)
 	}
 }
 
@@ -126,5 +132,32 @@ func TestReadBodyLeavesOtherMethodsAlone(t *testing.T) {
 	r := serve(t, middleware.ReadBody(4), next, httptest.NewRequest(http.MethodGet, "/graphql?query={x}", strings.NewReader("not json at all")))
 	if !next.ran || r.Status != http.StatusOK {
 		t.Errorf("GET: handler ran %v, status %d", next.ran, r.Status)
+	}
+}
+
+// TestReadBodyAnswers413ToAClientStillSending sends a body over the limit
+// over a real connection, all of it before reading the answer, as simple
+// clients do: the client must get the 413, not a connection closed under
+// it mid-upload.
+func TestReadBodyAnswers413ToAClientStillSending(t *testing.T) {
+	srv := httptest.NewServer(middleware.ReadBody(1024)(&reached{}))
+	defer srv.Close()
+	conn, err := net.Dial("tcp", srv.Listener.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	body := bytes.Repeat([]byte("x"), 4<<20)
+	head := fmt.Sprintf("POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n", len(body))
+	if _, err := conn.Write(append([]byte(head), body...)); err != nil {
+		t.Fatalf("sending a 4 MiB body: %v (the server closed the connection before reading it)", err)
+	}
+	res, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	if err != nil {
+		t.Fatalf("reading the answer: %v", err)
+	}
+	defer res.Body.Close()
+	if res.StatusCode != http.StatusRequestEntityTooLarge {
+		t.Fatalf("status %d, want 413", res.StatusCode)
 	}
 }

@@ -73,6 +73,12 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	if command == "bench" {
 		return runBench(ctx, cfg, logger, stdout, stderr)
 	}
+	if command != "serve" {
+		// STATEMENT_TIMEOUT protects the serving path from one slow read;
+		// migrations and bulk loads (seed -scale 1000) run as long as they
+		// need.
+		cfg.store.StatementTimeout = 0
+	}
 	db, cleanup, err := openDatabase(ctx, cfg, logger)
 	if err != nil {
 		return err

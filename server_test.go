@@ -413,3 +413,24 @@ func TestPrivateDatabaseReloadsAnOlderBuildsData(t *testing.T) {
 		t.Fatalf("after the reload, Sussex is named %q (%v)", sussex, err)
 	}
 }
+
+// TestSeedRunsWithoutTheStatementTimeout: STATEMENT_TIMEOUT guards the
+// serving path; a bulk load under it (1 ms here, so any real statement
+// would be stopped) must still finish.
+func TestSeedRunsWithoutTheStatementTimeout(t *testing.T) {
+	t.Parallel()
+	db := dbtest.NewEmpty(t)
+	var name string
+	if err := db.Get(&name, `SELECT current_database()`); err != nil {
+		t.Fatal(err)
+	}
+	env := map[string]string{"DATABASE_URL": dbtest.URL(t, name), "STATEMENT_TIMEOUT": "1ms", "LOG_LEVEL": "warn"}
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"seed", "-scale", "2"}, func(k string) string { return env[k] }, &out, &out); err != nil {
+		t.Fatalf("seed -scale 2 with STATEMENT_TIMEOUT=1ms: %v\n%s", err, out.String())
+	}
+	var copies int
+	if err := db.Get(&copies, `SELECT count(*) FROM consortium WHERE slug ~ '-copy-'`); err != nil || copies == 0 {
+		t.Fatalf("no scaled copies (%d, %v)", copies, err)
+	}
+}

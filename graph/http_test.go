@@ -603,3 +603,31 @@ func TestPersistedQueries(t *testing.T) {
 		wantCode(t, r, model.ErrorCodePersistedQueryNotFound)
 	})
 }
+
+// TestNoDataWhenExecutionNeverStarted: a request that does not parse, does
+// not validate or names no operation gets errors and no "data" entry, in
+// both media types; one that ran keeps its data.
+func TestNoDataWhenExecutionNeverStarted(t *testing.T) {
+	t.Parallel()
+	a := newAPI(t, dbtest.NewEmpty(t))
+	for _, accept := range []string{"application/json", graphqlResponse} {
+		for _, body := range []string{
+			`{"query":"{ regions { name "}`,
+			`{"query":"{ nope }"}`,
+			`{"query":"query A { regions { name } }","operationName":"B"}`,
+		} {
+			r := a.do(t, http.MethodPost, "/graphql", "application/json", body, "Accept", accept)
+			var keys map[string]json.RawMessage
+			if err := json.Unmarshal([]byte(r.Body), &keys); err != nil {
+				t.Fatalf("%s: %v", r.Body, err)
+			}
+			if _, ok := keys["data"]; ok || keys["errors"] == nil {
+				t.Errorf("%s as %s: %s; want errors and no data", body, accept, r.Body)
+			}
+		}
+		r := a.do(t, http.MethodPost, "/graphql", "application/json", `{"query":"{ regions { name } }"}`, "Accept", accept)
+		if !strings.Contains(r.Body, `"data":{"regions":`) {
+			t.Errorf("a query that ran, as %s: %s", accept, r.Body)
+		}
+	}
+}

@@ -37,3 +37,32 @@ func TestOKForJSONAnswers200OnlyForApplicationJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestOKForJSONLeavesOutDataBeforeExecution checks an answer to a request
+// that failed before execution has no "data" entry, while an answer from
+// execution keeps its data, null or not.
+func TestOKForJSONLeavesOutDataBeforeExecution(t *testing.T) {
+	const failed = `{"errors":[{"message":"Expected Name, found \u003cEOF\u003e \"],\"data\":null\""}],"data":null}`
+	cases := []struct {
+		status     int
+		body, want string
+	}{
+		{http.StatusUnprocessableEntity, failed, `{"errors":[{"message":"Expected Name, found \u003cEOF\u003e \"],\"data\":null\""}]}`},
+		{http.StatusBadRequest, failed, `{"errors":[{"message":"Expected Name, found \u003cEOF\u003e \"],\"data\":null\""}]}`},
+		{http.StatusOK, `{"errors":[{"message":"x","path":["project"]}],"data":null}`, `{"errors":[{"message":"x","path":["project"]}],"data":null}`},
+		{http.StatusOK, `{"data":{"regions":[]}}`, `{"data":{"regions":[]}}`},
+	}
+	for _, c := range cases {
+		next := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(c.status)
+			if n, err := w.Write([]byte(c.body)); err != nil || n != len(c.body) {
+				t.Errorf("Write reported %d, %v; want %d, nil", n, err, len(c.body))
+			}
+		})
+		r := serve(t, middleware.OKForJSON(), next, httptest.NewRequest(http.MethodPost, "/graphql", nil))
+		if r.Body != c.want {
+			t.Errorf("status %d: body %s, want %s", c.status, r.Body, c.want)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"mime"
 	"net/http"
 	"net/url"
+	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -38,6 +39,10 @@ func CheckRequest(persisted graphql.Cache[string], maxQueryBytes int) Middleware
 					return
 				}
 				query := params.Get("query")
+				if query == "" && !strings.Contains(params.Get("extensions"), "sha256Hash") {
+					writeError(w, http.StatusBadRequest, model.ErrorCodeBadRequest, noOperation)
+					return
+				}
 				if query == "" {
 					query = persistedQuery(r.Context(), persisted, params.Get("extensions"))
 				}

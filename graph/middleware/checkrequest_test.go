@@ -97,6 +97,8 @@ func TestCheckRequestRefusesMalformedGets(t *testing.T) {
 		"/graphql?" + url.Values{"query": {"{ x }"}, "variables": {"[1]"}}.Encode():  "the variables parameter must be a JSON object",
 		"/graphql?" + url.Values{"query": {"{ x }"}, "variables": {"{"}}.Encode():    "the variables parameter must be a JSON object",
 		"/graphql?" + url.Values{"query": {"{ x }"}, "extensions": {`"x"`}}.Encode(): "the extensions parameter must be a JSON object",
+		"/graphql":                        "the request has no query",
+		"/graphql?query=&operationName=A": "the request has no query",
 	}
 	for target, want := range cases {
 		r, ran := checked(t, httptest.NewRequest(http.MethodGet, target, nil))

@@ -43,10 +43,37 @@ func ReadBody(max int64) Middleware {
 				writeError(w, http.StatusBadRequest, model.ErrorCodeBadRequest, "the request body is not valid JSON for a GraphQL request")
 				return
 			}
+			if !namesAnOperation(body) {
+				writeError(w, http.StatusBadRequest, model.ErrorCodeBadRequest, noOperation)
+				return
+			}
 			r.Body = io.NopCloser(bytes.NewReader(body))
 			next.ServeHTTP(w, r)
 		})
 	}
+}
+
+// noOperation refuses a request that carries neither a query nor a
+// persisted query's hash: it is not a GraphQL-over-HTTP request at all, so
+// it is answered 400 whichever media type was asked for.
+const noOperation = `the request has no query: send the operation in "query" (or a persisted query's hash in "extensions")`
+
+// namesAnOperation reports whether a request body (valid JSON) is an object
+// with a non-empty query or a persisted query's hash.
+func namesAnOperation(body []byte) bool {
+	var req struct {
+		Query      *string `json:"query"`
+		Extensions struct {
+			PersistedQuery struct {
+				Sha256Hash string `json:"sha256Hash"`
+			} `json:"persistedQuery"`
+		} `json:"extensions"`
+	}
+	if json.Unmarshal(body, &req) != nil {
+		// Not an object of that shape: gqlgen explains what is wrong.
+		return true
+	}
+	return (req.Query != nil && *req.Query != "") || req.Extensions.PersistedQuery.Sha256Hash != ""
 }
 
 // drainBytes bounds how much of a refused body is read and thrown away

@@ -161,3 +161,20 @@ func TestReadBodyAnswers413ToAClientStillSending(t *testing.T) {
 		t.Fatalf("status %d, want 413", res.StatusCode)
 	}
 }
+
+// TestReadBodyRefusesARequestWithNoOperation checks a body that names no
+// operation (no query and no persisted query's hash) is answered 400,
+// and one that names one passes.
+func TestReadBodyRefusesARequestWithNoOperation(t *testing.T) {
+	for _, body := range []string{`{}`, `{"variables":{}}`, `{"query":""}`, `{"query":null}`, `{"operationName":"A"}`} {
+		r := serve(t, middleware.ReadBody(1024), &reached{}, httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(body)))
+		wantRefusal(t, r, http.StatusBadRequest, model.ErrorCodeBadRequest, "the request has no query")
+	}
+	for _, body := range []string{`{"query":"{ regions { name } }"}`, `{"extensions":{"persistedQuery":{"version":1,"sha256Hash":"abc"}}}`} {
+		next := &reached{}
+		serve(t, middleware.ReadBody(1024), next, httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(body)))
+		if !next.ran {
+			t.Errorf("%s did not reach the endpoint", body)
+		}
+	}
+}

@@ -220,6 +220,22 @@ func seedIfEmpty(ctx context.Context, db *store.DB, logger *slog.Logger, private
 		logger.Info("loaded sample data", "version", seed.Version, "duration_ms", time.Since(started).Milliseconds())
 		return nil
 	}
+	return replaceOlderSample(ctx, db, logger, private)
+}
+
+// warnOfOlderSample says so when a DATABASE_URL database holds an older
+// build's sample data.
+func warnOfOlderSample(ctx context.Context, db *store.DB, logger *slog.Logger) error {
+	seeded, err := seed.Seeded(ctx, db.DB)
+	if err != nil || !seeded {
+		return err
+	}
+	return replaceOlderSample(ctx, db, logger, false)
+}
+
+// replaceOlderSample acts on sample data loaded by an older build:
+// reloads it when private, and otherwise says how to.
+func replaceOlderSample(ctx context.Context, db *store.DB, logger *slog.Logger, private bool) error {
 	version, err := seed.SampleVersion(ctx, db.DB)
 	if err != nil || version >= seed.Version {
 		return err
@@ -254,6 +270,10 @@ func serve(ctx context.Context, cfg *config, db *store.DB, logger *slog.Logger) 
 		if err := seedIfEmpty(ctx, db, logger, true); err != nil {
 			return err
 		}
+	} else if err := warnOfOlderSample(ctx, db, logger); err != nil {
+		// A check, not a condition of serving (the migrations may be
+		// pending with MIGRATE_ON_START=false).
+		logger.Warn("could not check the sample data's version", "error", err.Error())
 	}
 	var answers *cache.Cache
 	if cfg.cacheBytes > 0 {

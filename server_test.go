@@ -229,6 +229,11 @@ func TestServeShutsDownOnCancel(t *testing.T) {
 	if err := db.Get(&name, `SELECT current_database()`); err != nil {
 		t.Fatal(err)
 	}
+	// As if loaded by a build from before sample data carried a version:
+	// serving says how to replace it, and leaves it alone.
+	if _, err := db.Exec(`DELETE FROM sample_data`); err != nil {
+		t.Fatal(err)
+	}
 	port := dbtest.FreePort()
 	env := map[string]string{"DATABASE_URL": dbtest.URL(t, name), "ADDR": fmt.Sprintf("127.0.0.1:%d", port), "LOG_LEVEL": "warn"}
 	ctx, cancel := context.WithCancel(context.Background())
@@ -261,6 +266,10 @@ func TestServeShutsDownOnCancel(t *testing.T) {
 	}
 	if _, err := net.DialTimeout("tcp", fmt.Sprintf("127.0.0.1:%d", port), time.Second); err == nil {
 		t.Fatal("still listening after shutdown")
+	}
+	var versions int
+	if err := db.Get(&versions, `SELECT count(*) FROM sample_data`); err != nil || versions != 0 || !strings.Contains(logs.String(), "seed -reload") {
+		t.Fatalf("serving over an older build's data: %d versions recorded (%v), log %q; want it left alone, with a warning", versions, err, logs.String())
 	}
 }
 

@@ -1,12 +1,10 @@
 package middleware
 
 import (
-	"context"
 	"encoding/json"
 	"mime"
 	"net/http"
 	"net/url"
-	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -38,13 +36,13 @@ func CheckRequest(persisted graphql.Cache[string], maxQueryBytes int) Middleware
 					writeError(w, http.StatusBadRequest, model.ErrorCodeBadRequest, "the query string could not be read")
 					return
 				}
-				query := params.Get("query")
-				if query == "" && !strings.Contains(params.Get("extensions"), "sha256Hash") {
+				query, hash := params.Get("query"), persistedHash([]byte(params.Get("extensions")))
+				if query == "" && hash == "" {
 					writeError(w, http.StatusBadRequest, model.ErrorCodeBadRequest, noOperation)
 					return
 				}
 				if query == "" {
-					query = persistedQuery(r.Context(), persisted, params.Get("extensions"))
+					query, _ = persisted.Get(r.Context(), hash)
 				}
 				// An over-long query is left to the limits, which refuse it
 				// without parsing it.
@@ -71,19 +69,18 @@ func CheckRequest(persisted graphql.Cache[string], maxQueryBytes int) Middleware
 	}
 }
 
-// persistedQuery returns the stored text of a persisted query named by
-// its hash in a GET request's extensions, if the server knows it.
-func persistedQuery(ctx context.Context, persisted graphql.Cache[string], extensions string) string {
+// persistedHash is the hash of the persisted query named in a request's
+// extensions (a JSON object), or "" if it names none.
+func persistedHash(extensions []byte) string {
 	var ext struct {
 		PersistedQuery struct {
 			Sha256Hash string `json:"sha256Hash"`
 		} `json:"persistedQuery"`
 	}
-	if extensions == "" || json.Unmarshal([]byte(extensions), &ext) != nil || ext.PersistedQuery.Sha256Hash == "" {
+	if len(extensions) == 0 || json.Unmarshal(extensions, &ext) != nil {
 		return ""
 	}
-	query, _ := persisted.Get(ctx, ext.PersistedQuery.Sha256Hash)
-	return query
+	return ext.PersistedQuery.Sha256Hash
 }
 
 // isMutation reports whether the operation a GET request would run is a

@@ -62,18 +62,14 @@ const noOperation = `the request has no query: send the operation in "query" (or
 // with a non-empty query or a persisted query's hash.
 func namesAnOperation(body []byte) bool {
 	var req struct {
-		Query      *string `json:"query"`
-		Extensions struct {
-			PersistedQuery struct {
-				Sha256Hash string `json:"sha256Hash"`
-			} `json:"persistedQuery"`
-		} `json:"extensions"`
+		Query      *string         `json:"query"`
+		Extensions json.RawMessage `json:"extensions"`
 	}
 	if json.Unmarshal(body, &req) != nil {
 		// Not an object of that shape: gqlgen explains what is wrong.
 		return true
 	}
-	return (req.Query != nil && *req.Query != "") || req.Extensions.PersistedQuery.Sha256Hash != ""
+	return (req.Query != nil && *req.Query != "") || persistedHash(req.Extensions) != ""
 }
 
 // drainBytes bounds how much of a refused body is read and thrown away

@@ -10,6 +10,7 @@ import { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { GraphiQL, GraphiQLInterface, GraphiQLProvider } from 'graphiql';
 import { useEditorContext } from '@graphiql/react';
+import { Kind, parse } from 'graphql';
 import 'graphiql/graphiql.css';
 import './playground.css';
 
@@ -195,6 +196,55 @@ function rememberPane(plugin) {
   }
 }
 
+// GraphiQL works out which operation of the query editor's text runs (its
+// name goes into the request) only 100 ms after the last edit. Text pasted
+// or typed over an example and run within that time went out under the name
+// of the operation it replaced, and the server answered "operation ... not
+// found". CurrentOperation keeps the editor's operations and selected
+// operation current on every edit instead, by GraphiQL's own rule
+// (getSelectedOperationName in @graphiql/toolkit); GraphiQL's delayed update
+// then finds nothing to change. So Ctrl-Enter (the operation under the
+// cursor), the run button (the selected or only operation), the tab's title
+// and the history all follow the text as it is. The variables are read from
+// their editor as the query runs.
+function operationFacts(text) {
+  if (!text) return null;
+  try {
+    const documentAST = parse(text);
+    return { documentAST, operations: documentAST.definitions.filter(d => d.kind === Kind.OPERATION_DEFINITION) };
+  } catch {
+    return null; // half-typed: GraphiQL too then has no operation
+  }
+}
+
+function selectedOperationName(previousOperations, previousName, operations) {
+  if (!operations || operations.length === 0) return null;
+  const names = operations.map(op => op.name?.value);
+  if (previousName && names.includes(previousName)) return previousName;
+  if (previousName && previousOperations) {
+    const i = previousOperations.map(op => op.name?.value).indexOf(previousName);
+    if (i !== -1 && i < names.length) return names[i] ?? null;
+  }
+  return names[0] ?? null;
+}
+
+function CurrentOperation() {
+  const { queryEditor } = useEditorContext({ nonNull: true });
+  useEffect(() => {
+    if (!queryEditor) return undefined;
+    const update = () => {
+      const facts = operationFacts(queryEditor.getValue());
+      queryEditor.operationName = selectedOperationName(queryEditor.operations, queryEditor.operationName, facts?.operations);
+      queryEditor.operations = facts?.operations ?? null;
+      queryEditor.documentAST = facts?.documentAST ?? null;
+    };
+    update();
+    queryEditor.on('changes', update); // once per edit, before any key or click that runs it
+    return () => queryEditor.off('changes', update);
+  }, [queryEditor]);
+  return null;
+}
+
 function Playground({ fetcher, plugins, defaultTabs, defaultQuery, initial, openExamples }) {
   // GraphiQL applies visiblePlugin again whenever it re-renders its plugins,
   // so it is passed only until the user first opens or closes a pane.
@@ -215,6 +265,7 @@ function Playground({ fetcher, plugins, defaultTabs, defaultQuery, initial, open
       variables={initial?.variables}
       shouldPersistHeaders={false}
     >
+      <CurrentOperation />
       <GraphiQLInterface defaultEditorToolsVisibility="variables" showPersistHeadersSettings={false}>
         <GraphiQL.Logo>SCIE learning API</GraphiQL.Logo>
       </GraphiQLInterface>

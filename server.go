@@ -79,6 +79,14 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		// need.
 		cfg.store.StatementTimeout = 0
 	}
+	if command == "serve" {
+		tracing, stopTracing, err := startTracing(ctx, getenv, logger)
+		if err != nil {
+			return err
+		}
+		defer stopTracing()
+		cfg.handler.TracerProvider = tracing
+	}
 	db, cleanup, err := openDatabase(ctx, cfg, logger)
 	if err != nil {
 		return err
@@ -282,9 +290,20 @@ func serve(ctx context.Context, cfg *config, db *store.DB, logger *slog.Logger) 
 		defer stopWatching()
 		go db.WatchChanges(watchCtx, answers, 10*time.Second)
 	}
+	// The query cost model prices scans by the tables' sizes, which grow
+	// as content is added.
+	if err := db.RefreshTableSizes(ctx); err != nil {
+		// Scans are priced at nothing until the next reading succeeds.
+		logger.Warn("could not read the tables' sizes", "error", err.Error())
+	}
+	sizesCtx, stopSizes := context.WithCancel(context.Background())
+	defer stopSizes()
+	go db.WatchTableSizes(sizesCtx, time.Minute, logger)
 	hc := cfg.handler
 	hc.Cache, hc.DB, hc.Logger = answers, db, logger
+	hc.Admission.Connections = db.Stats().MaxOpenConnections
 	hc.Playground = playground.Handler("/graphql")
+	hc.Metrics, hc.ServeMetrics = newMetrics(db, answers), cfg.metricsAddr == ""
 	h := graph.NewHandler(hc)
 	srv := &http.Server{
 		Addr:              cfg.addr,
@@ -296,6 +315,12 @@ func serve(ctx context.Context, cfg *config, db *store.DB, logger *slog.Logger) 
 		// Requests get their own context, not ctx: SIGTERM must let the
 		// requests in flight finish (Shutdown waits for them), not cancel them.
 	}
+	errc := make(chan error, 2)
+	stopMetrics, err := serveMetrics(cfg.metricsAddr, hc.Metrics, logger, errc)
+	if err != nil {
+		return err
+	}
+	defer stopMetrics()
 	listener, err := net.Listen("tcp", cfg.addr)
 	if err != nil {
 		return fmt.Errorf("cannot listen on %s: %w", cfg.addr, err)
@@ -305,7 +330,6 @@ func serve(ctx context.Context, cfg *config, db *store.DB, logger *slog.Logger) 
 		playgroundAt = "off (introspection is off)"
 	}
 	logger.Info("serving", "addr", listener.Addr().String(), "graphql", "/graphql", "playground", playgroundAt)
-	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(listener) }()
 	select {
 	case err := <-errc:
@@ -364,6 +388,10 @@ func runBench(ctx context.Context, cfg *config, logger *slog.Logger, stdout, std
 	defer stop()
 	if b.serveBaseline {
 		return bench.ServeBaseline(ctx, cfg.addr, dsn)
+	}
+	if b.overload {
+		return bench.Overload(ctx, bench.OverloadOptions{ServerURL: dsn, Scale: b.scale, Fresh: b.fresh,
+			Duration: b.duration, Out: stdout, Log: stderr})
 	}
 	opts.ServerURL = dsn
 	return bench.Run(ctx, opts)

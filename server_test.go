@@ -198,6 +198,8 @@ func TestServeMigrateAndSeedWithDatabaseURL(t *testing.T) {
 		{[]string{"serve"}, map[string]string{"RESPONSE_CACHE_BYTES": "-1"}, "RESPONSE_CACHE_BYTES must be 0 or more"},
 		{[]string{"serve"}, map[string]string{"DB_PREPARED_STATEMENTS": "-5"}, "DB_PREPARED_STATEMENTS must be 0 or more"},
 		{[]string{"serve"}, map[string]string{"DB_STATEMENTS_PER_REQUEST": "many"}, "DB_STATEMENTS_PER_REQUEST must be a whole number"},
+		{[]string{"serve"}, map[string]string{"SLOW_REQUEST": "1000"}, "SLOW_REQUEST must be a duration"},
+		{[]string{"serve"}, map[string]string{"OTEL_TRACES_EXPORTER": "zipkin"}, "OTEL_TRACES_EXPORTER must be otlp or none"},
 		{[]string{"bench", "-scale", "5000"}, nil, "-scale must be between 0 and 1000"},
 		{[]string{"bench", "-clients", "1,lots"}, nil, "-clients must be whole numbers"},
 		{[]string{"bench", "-clients", "0"}, nil, "-clients must be whole numbers"},
@@ -221,6 +223,29 @@ func TestServeMigrateAndSeedWithDatabaseURL(t *testing.T) {
 	}
 }
 
+// startServing runs the server with env (ADDR included) in the background
+// and returns once it answers /readyz; cancel stops it as SIGTERM does, and
+// done then gives run's result.
+func startServing(t *testing.T, env map[string]string, logs io.Writer) (done <-chan error, cancel context.CancelFunc) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	result := make(chan error, 1)
+	go func() { result <- run(ctx, nil, func(k string) string { return env[k] }, io.Discard, logs) }()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		r, err := http.Get("http://" + env["ADDR"] + "/readyz")
+		if err == nil && r.StatusCode == http.StatusOK {
+			r.Body.Close()
+			return result, cancel
+		}
+		if time.Now().After(deadline) {
+			cancel()
+			t.Fatalf("server never became ready: %v", err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
 // TestServeShutsDownOnCancel serves with DATABASE_URL and checks that
 // cancelling the context (as SIGTERM does) stops the server cleanly.
 func TestServeShutsDownOnCancel(t *testing.T) {
@@ -236,25 +261,8 @@ func TestServeShutsDownOnCancel(t *testing.T) {
 	}
 	port := dbtest.FreePort()
 	env := map[string]string{"DATABASE_URL": dbtest.URL(t, name), "ADDR": fmt.Sprintf("127.0.0.1:%d", port), "LOG_LEVEL": "warn"}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
 	var logs bytes.Buffer
-	go func() {
-		done <- run(ctx, nil, func(k string) string { return env[k] }, io.Discard, &syncBuffer{b: &logs})
-	}()
-	base := fmt.Sprintf("http://127.0.0.1:%d", port)
-	deadline := time.Now().Add(20 * time.Second)
-	for {
-		r, err := http.Get(base + "/readyz")
-		if err == nil && r.StatusCode == http.StatusOK {
-			r.Body.Close()
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("server never became ready: %v", err)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	done, cancel := startServing(t, env, &syncBuffer{b: &logs})
 	cancel()
 	select {
 	case err := <-done:

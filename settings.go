@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"learningapi/graph"
+	"learningapi/graph/middleware"
 	"learningapi/store"
 )
 
@@ -25,6 +26,7 @@ type config struct {
 	logFormat       string
 	cacheBytes      int64
 	shutdownTimeout time.Duration
+	metricsAddr     string
 	handler         graph.HandlerConfig
 	store           store.Options
 	scale           int
@@ -45,6 +47,7 @@ type benchConfig struct {
 	fresh         bool
 	compare       listFlag
 	serveBaseline bool
+	overload      bool
 }
 
 // settings declares every setting all commands share, each once: its flag,
@@ -72,10 +75,20 @@ func (c *config) settings() []setting {
 		{"db-max-conns", "DB_MAX_CONNS", def(&db.MaxOpenConns, 20), "most open database connections"},
 		{"cache-max-age", "CACHE_MAX_AGE", def(&h.CacheMaxAge, 60*time.Second), "how long caches may keep a successful GET query; 0 disables"},
 		{"db-statements-per-request", "DB_STATEMENTS_PER_REQUEST", atLeast(0, &h.StatementsPerRequest, 4), "most SQL statements one request runs at once"},
+		{"db-queue", "DB_QUEUE", atLeast(0, &h.Admission.Queue, 100), "most requests waiting for database connections; one more is refused with 503"},
+		{"db-queue-wait", "DB_QUEUE_WAIT", def(&h.Admission.Wait, 2*time.Second), "longest wait for database connections before a 503"},
+		{"db-client-conns", "DB_CLIENT_CONNS", atLeast(1, &h.Admission.PerClient, 5), "most database connections one client's requests hold at once (trusted clients: all)"},
+		{"rate-limit", "RATE_LIMIT", atLeast(0, &h.RateLimits.Budget, 60_000), "query cost one client may spend per minute; 0 turns the limit off"},
+		{"rate-limit-trusted", "RATE_LIMIT_TRUSTED", atLeast(0, &h.RateLimits.TrustedBudget, 600_000), "query cost a trusted client may spend per minute; 0 turns the limit off"},
+		{"trusted-proxies", "TRUSTED_PROXIES", value{p: &h.TrustedProxies}, "comma-separated `addresses` or CIDR ranges of the proxies whose X-Forwarded-For names the client"},
+		{"trusted-clients", "TRUSTED_CLIENTS", value{p: &h.TrustedClients}, "comma-separated `addresses` or CIDR ranges of trusted clients (the website's servers), with their own budget"},
+		{"max-response-bytes", "MAX_RESPONSE_BYTES", atLeast(0, &h.MaxResponseBytes, 4<<20), "largest answer sent; 0 is no bound"},
 		{"response-cache-bytes", "RESPONSE_CACHE_BYTES", atLeast(0, &c.cacheBytes, 64<<20), "memory for cached answers to public reads; 0 turns the cache off"},
 		{"db-prepared-statements", "DB_PREPARED_STATEMENTS", atLeast(0, &db.PreparedStatements, 500), "how many distinct read statements to keep prepared on each connection; 0 prepares none"},
 		{"introspection", "INTROSPECTION", def(&h.Introspection, true), "allow schema introspection"},
 		{"shutdown-timeout", "SHUTDOWN_TIMEOUT", def(&c.shutdownTimeout, 15*time.Second), "how long to let requests finish on shutdown"},
+		{"metrics-addr", "METRICS_ADDR", def(&c.metricsAddr, ""), "address of a separate listener for /metrics; empty serves them on ADDR"},
+		{"slow-request", "SLOW_REQUEST", def(&h.SlowRequest, time.Second), "log requests that take longer again, at WARN; 0 turns it off"},
 	}
 }
 
@@ -102,6 +115,7 @@ func (c *config) commandSettings(command string) []setting {
 			{"fresh", "", def(&b.fresh, false), "rebuild the benchmark's database"},
 			{"compare", "", value{p: &b.compare}, "also measure a running server: name=URL, or name=URL=reads.json for another schema (may be repeated)"},
 			{"serve-baseline", "", def(&b.serveBaseline, false), "serve the one-statement server on ADDR (the benchmark starts it so)"},
+			{"overload", "", def(&b.overload, false), "instead of the reads, measure overload (goodput at 10x what the pool serves) and the expensive-alias attack"},
 		}
 	}
 	return nil
@@ -178,6 +192,8 @@ func (v value) want() string {
 		return "true or false"
 	case *time.Duration:
 		return "a duration such as 10s or 1m"
+	case *middleware.Networks:
+		return "a comma-separated list of addresses or CIDR ranges such as 10.0.0.0/8"
 	}
 	return "a whole number"
 }

@@ -162,3 +162,60 @@ func TestEnvironmentNumbersAreDecimal(t *testing.T) {
 		t.Errorf("a malformed MAX_DEPTH with -max-depth given: error %v, want it refused", err)
 	}
 }
+
+// TestProtectionSettings checks the settings that protect the database:
+// their defaults, address lists read from the environment, and garbage
+// refused with the variable named.
+func TestProtectionSettings(t *testing.T) {
+	read := func(env map[string]string) (*config, error) {
+		c, _, err := parseConfig("serve", nil, func(k string) string { return env[k] }, &bytes.Buffer{})
+		return c, err
+	}
+	c, err := read(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := c.handler
+	if h.Admission.Queue != 100 || h.Admission.Wait != 2*time.Second || h.Admission.PerClient != 5 ||
+		h.RateLimits.Budget != 60_000 || h.RateLimits.TrustedBudget != 600_000 || h.MaxResponseBytes != 4<<20 ||
+		len(h.TrustedProxies) != 0 || len(h.TrustedClients) != 0 {
+		t.Errorf("defaults: admission %+v, rate limits %+v, max response %d, proxies %v, clients %v",
+			h.Admission, h.RateLimits, h.MaxResponseBytes, h.TrustedProxies, h.TrustedClients)
+	}
+	c, err = read(map[string]string{"TRUSTED_PROXIES": "10.0.0.0/8, 192.0.2.7", "TRUSTED_CLIENTS": "2001:db8::/32", "RATE_LIMIT": "0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := c.handler.TrustedProxies.String(); got != "10.0.0.0/8,192.0.2.7/32" {
+		t.Errorf("TRUSTED_PROXIES read as %q", got)
+	}
+	if got := c.handler.TrustedClients.String(); got != "2001:db8::/32" || c.handler.RateLimits.Budget != 0 {
+		t.Errorf("TRUSTED_CLIENTS read as %q, RATE_LIMIT=0 as %d", got, c.handler.RateLimits.Budget)
+	}
+	for env, want := range map[string]string{
+		"TRUSTED_PROXIES":    "TRUSTED_PROXIES must be a comma-separated list of addresses or CIDR ranges",
+		"TRUSTED_CLIENTS":    "TRUSTED_CLIENTS must be a comma-separated list of addresses or CIDR ranges",
+		"RATE_LIMIT":         "RATE_LIMIT must be a whole number",
+		"DB_QUEUE_WAIT":      "DB_QUEUE_WAIT must be a duration",
+		"MAX_RESPONSE_BYTES": "MAX_RESPONSE_BYTES must be a whole number",
+	} {
+		for _, bad := range []string{"10.0.0.0/33", "banana", "1.2.3.4.5", "'; DROP TABLE project; --"} {
+			if _, err := read(map[string]string{env: bad}); err == nil || !strings.Contains(err.Error(), want) {
+				t.Errorf("%s=%q: error %v, want %q", env, bad, err, want)
+			}
+		}
+	}
+	for env, want := range map[string]string{
+		"DB_CLIENT_CONNS":    "DB_CLIENT_CONNS must be 1 or more",
+		"DB_QUEUE":           "DB_QUEUE must be 0 or more",
+		"RATE_LIMIT_TRUSTED": "RATE_LIMIT_TRUSTED must be 0 or more",
+	} {
+		bad := "-1"
+		if env == "DB_CLIENT_CONNS" {
+			bad = "0"
+		}
+		if _, err := read(map[string]string{env: bad}); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s=%s: error %v, want %q", env, bad, err, want)
+		}
+	}
+}

@@ -24,10 +24,13 @@ type Entry struct {
 	ContentType string
 	ETag        string
 	Tags        []string
+	// Operation is the name of the operation answered, for the request
+	// log and metrics of the requests answered from the cache.
+	Operation string
 }
 
 func (e *Entry) size() int64 {
-	n := len(e.Body) + len(e.ContentType) + len(e.ETag) + 256
+	n := len(e.Body) + len(e.ContentType) + len(e.ETag) + len(e.Operation) + 256
 	for _, t := range e.Tags {
 		n += len(t) + 48
 	}

@@ -13,6 +13,7 @@ import (
 	lru "github.com/hashicorp/golang-lru/v2"
 
 	"learningapi/read"
+	"learningapi/telemetry"
 )
 
 // Handler serves GraphQL reads over HTTP through the cache. It answers a
@@ -37,6 +38,7 @@ func (c *Cache) Handler(next http.Handler) http.Handler {
 		}
 		if c != nil {
 			if e, hit := c.Get(key); hit {
+				telemetry.RequestOf(r.Context()).SetOperation(e.Operation)
 				w.Header().Set("X-Cache", "HIT")
 				serve(w, r, e)
 				return
@@ -53,7 +55,8 @@ func (c *Cache) Handler(next http.Handler) http.Handler {
 			rec.replay(w)
 			return
 		}
-		e := &Entry{Body: rec.body.Bytes(), ContentType: w.Header().Get("Content-Type"), ETag: etag(rec.body.Bytes()), Tags: tags.List()}
+		e := &Entry{Body: rec.body.Bytes(), ContentType: w.Header().Get("Content-Type"), ETag: etag(rec.body.Bytes()), Tags: tags.List(),
+			Operation: telemetry.RequestOf(ctx).Operation()}
 		if c != nil {
 			c.Put(key, e, began)
 			w.Header().Set("X-Cache", "MISS")

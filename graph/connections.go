@@ -90,8 +90,13 @@ type rootField[T, F any] struct {
 }
 
 func rootListField[T, F any](t read.Table[T, F], o *objectPlan[T], list listArgs[F]) rootField[T, F] {
+	storedIn[o.typeName] = t.Stored()
 	return rootField[T, F]{table: t, plan: o, list: list}
 }
+
+// storedIn names the table each listed type's records are stored in
+// ("Resource": "resource"), for the cost of scanning them.
+var storedIn = map[string]string{}
 
 // rootList serves a top-level list field in one statement: the page, the
 // records' relations at every depth, and the count if asked.

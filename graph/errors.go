@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"regexp"
 	"runtime/debug"
 	"strings"
@@ -59,6 +60,14 @@ func presentError(logger *slog.Logger, introspection bool) graphql.ErrorPresente
 			// The client went away; nobody reads this answer.
 			gqlErr.Message = "the request was cancelled before it finished"
 			return withCode(gqlErr, model.ErrorCodeTimeout)
+		case errors.Is(cause, store.ErrUnavailable):
+			// Retryable: the database is down or restarting. The answer is
+			// 503, as /readyz is meanwhile.
+			reply := middleware.ReplyOf(ctx)
+			reply.SetHeader("Retry-After", "1")
+			reply.Refuse(http.StatusServiceUnavailable)
+			gqlErr.Message = "the database cannot be reached at the moment; nothing was read, so retry shortly"
+			return withCode(gqlErr, model.ErrorCodeServiceUnavailable)
 		case errors.Is(cause, store.ErrTimeout), errors.Is(cause, context.DeadlineExceeded):
 			gqlErr.Message = "the request took too long and was stopped; narrow the query or ask for fewer records"
 			return withCode(gqlErr, model.ErrorCodeTimeout)

@@ -93,20 +93,6 @@ func TestErrorMasking(t *testing.T) {
 	})
 }
 
-// lockProjects holds an ACCESS EXCLUSIVE lock on the project table of
-// db until the test ends, so every statement that reads projects waits.
-func lockProjects(t *testing.T, db *store.DB) {
-	t.Helper()
-	tx, err := db.BeginTxx(context.Background(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := tx.Exec(`LOCK TABLE project IN ACCESS EXCLUSIVE MODE`); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = tx.Rollback() })
-}
-
 func wantTimeout(t *testing.T, r *response) {
 	t.Helper()
 	if r.Status >= 500 {
@@ -135,7 +121,7 @@ func TestTimeouts(t *testing.T) {
 		}
 		t.Cleanup(func() { slow.Close() })
 		a := newAPI(t, slow)
-		lockProjects(t, db)
+		lockTable(t, db, "project")
 		start := time.Now()
 		wantTimeout(t, a.post(t, `{ projects { totalCount nodes { slug } } }`, nil))
 		wantTimeout(t, a.get(t, getParams(`{ project(slug: "exampleshire-carers-card") { slug } }`, nil)))
@@ -147,7 +133,7 @@ func TestTimeouts(t *testing.T) {
 
 	t.Run("RequestTimeoutDuringExecution", func(t *testing.T) {
 		a := newAPI(t, db, func(c *graph.HandlerConfig) { c.RequestTimeout = 200 * time.Millisecond })
-		lockProjects(t, db)
+		lockTable(t, db, "project")
 		wantTimeout(t, a.post(t, `{ projects { totalCount } }`, nil))
 	})
 

@@ -3602,8 +3602,14 @@ enum ErrorCode {
   NOT_FOUND
   "A GET request named a persisted query by its hash, but the server does not hold that query (yet): send it once with its text and hash, then GET by hash works."
   PERSISTED_QUERY_NOT_FOUND
-  "The request was refused because its sender has made too many requests recently. (Reserved: no rate limit is enforced yet.)"
+  "The request was refused (HTTP 429) because its sender has spent its budget of query cost for now, or already has as many requests running as one client may. ` + "`" + `Retry-After` + "`" + ` and the ` + "`" + `RateLimit` + "`" + ` header say when to try again."
   RATE_LIMITED
+  "The server is busy: every database connection is in use and the queue for them is full or moving too slowly, so the request was refused at once (HTTP 503) rather than left to wait. Nothing ran; retry after the ` + "`" + `Retry-After` + "`" + ` seconds."
+  OVERLOADED
+  "The database cannot be reached at the moment (it is restarting or down). Nothing was read; the request can be retried, as ` + "`" + `/readyz` + "`" + ` shows when."
+  SERVICE_UNAVAILABLE
+  "The answer would be larger than the server sends in one response. Ask for smaller pages or fewer fields. The message names the limit and the size."
+  RESPONSE_TOO_LARGE
   "The request took longer than the server allows, or its client went away, and it was stopped."
   TIMEOUT
   "Something failed inside the server. The message carries a request ID to quote when reporting it."

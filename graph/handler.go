@@ -14,10 +14,13 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/rs/cors"
 	"github.com/vektah/gqlparser/v2/ast"
+	"go.opentelemetry.io/otel/trace"
 
+	"learningapi/admission"
 	"learningapi/cache"
 	"learningapi/graph/middleware"
 	"learningapi/store"
+	"learningapi/telemetry"
 )
 
 // HandlerConfig is everything the HTTP handler needs.
@@ -47,9 +50,31 @@ type HandlerConfig struct {
 	// ResolversOnly turns off answers shaped whole by PostgreSQL, so that
 	// every field goes through its resolver (tests compare the two).
 	ResolversOnly bool
+	// Admission bounds how many requests use the database at once and how
+	// long the rest may wait (see package admission); its Connections are
+	// the pool's size. Zero Connections admit every request at once.
+	Admission admission.Options
+	// RateLimits give each client a budget of query cost.
+	RateLimits RateLimits
+	// TrustedProxies are the addresses whose X-Forwarded-For names the
+	// client; TrustedClients are the clients with the trusted budget.
+	TrustedProxies, TrustedClients middleware.Networks
+	// MaxResponseBytes bounds an answer's size; zero is no bound.
+	MaxResponseBytes int
 	// Playground serves the in-browser explorer at / and under /playground,
 	// when Introspection is on (it needs it, and its examples name fields).
 	Playground http.Handler
+	// Metrics counts requests, errors and refusals; nil counts nothing.
+	// ServeMetrics also serves them at GET /metrics (off when they have a
+	// listener of their own).
+	Metrics      *telemetry.Metrics
+	ServeMetrics bool
+	// TracerProvider traces every request and its SQL statements; nil
+	// traces nothing.
+	TracerProvider trace.TracerProvider
+	// SlowRequest: a request taking longer is logged again at WARN; zero
+	// turns that off.
+	SlowRequest time.Duration
 }
 
 // NewHandler builds the API's HTTP handler. Every route is listed here.
@@ -78,6 +103,9 @@ func NewHandler(cfg HandlerConfig) http.Handler {
 			_, _ = w.Write([]byte(sdl))
 		})
 	}
+	if cfg.Metrics != nil && cfg.ServeMetrics {
+		mux.Handle("GET /metrics", cfg.Metrics.Handler())
+	}
 	if cfg.Playground != nil && cfg.Introspection {
 		// The page at / and /playground; its assets and examples below
 		// /playground/. It needs introspection, and its examples name most
@@ -86,7 +114,8 @@ func NewHandler(cfg HandlerConfig) http.Handler {
 		mux.Handle("GET /playground", cfg.Playground)
 		mux.Handle("GET /playground/", cfg.Playground)
 	}
-	return middleware.Chain(middleware.RequestLog(cfg.Logger), middleware.NoSniff())(mux)
+	logOpts := middleware.LogOptions{SlowRequest: cfg.SlowRequest, TracerProvider: cfg.TracerProvider}
+	return middleware.Chain(middleware.RequestLog(cfg.Logger, logOpts), middleware.NoSniff())(mux)
 }
 
 // graphqlEndpoint is the /graphql route: GET (queries only), POST and
@@ -108,21 +137,25 @@ func graphqlEndpoint(cfg HandlerConfig) http.Handler {
 		// and values ("Did you mean ...?"), telling the schema anyway.
 		srv.SetDisableSuggestion(true)
 	}
+	srv.Use(operationName{})
 	// Limits first, so an over-long query is refused before it is stored
 	// as a persisted query.
-	srv.Use(limitExtension{cfg.Limits})
+	srv.Use(limitExtension{Limits: cfg.Limits, rows: cfg.DB.TableRows, metrics: cfg.Metrics})
 	persisted := lru.New[string](1000)
 	srv.Use(extension.AutomaticPersistedQuery{Cache: persisted})
+	// The deadline covers the wait for database connections too.
 	if cfg.RequestTimeout > 0 {
 		srv.AroundResponses(deadline(cfg.RequestTimeout))
 	}
+	srv.Use(newProtection(cfg))
 	srv.AroundResponses(reportSupersededCodes)
 	srv.AroundRootFields(resolver.shapeRoot)
-	srv.SetErrorPresenter(presentError(cfg.Logger, cfg.Introspection))
+	srv.SetErrorPresenter(countErrors(cfg.Metrics, presentError(cfg.Logger, cfg.Introspection)))
 	srv.SetRecoverFunc(recoverPanic(cfg.Logger))
 
 	// In the order a request passes through them; gqlgen answers last.
 	return middleware.Chain(
+		middleware.Measure(cfg.Metrics),
 		cors.New(cors.Options{
 			AllowedOrigins: cfg.AllowedOrigins,
 			AllowedMethods: []string{http.MethodGet, http.MethodPost},
@@ -130,8 +163,9 @@ func graphqlEndpoint(cfg HandlerConfig) http.Handler {
 			ExposedHeaders: []string{"X-Request-ID"},
 			MaxAge:         600,
 		}).Handler,
+		middleware.ClientAddress(cfg.TrustedProxies, cfg.TrustedClients),
 		middleware.CheckRequest(persisted, cfg.Limits.MaxQueryBytes),
-		middleware.ReadBody(cfg.MaxBodyBytes),
+		middleware.ReadBody(cfg.MaxBodyBytes, cfg.Metrics),
 		middleware.CacheFor(cfg.CacheMaxAge),
 		cfg.Cache.Handler,
 		middleware.StatementLimit(cfg.StatementsPerRequest),

@@ -14,15 +14,16 @@ import (
 )
 
 // cachedServer serves db through a response cache that hears db's change
-// announcements, once it is hearing them.
-func cachedServer(tb testing.TB, db *store.DB) (*api, *cache.Cache) {
+// announcements, once it is hearing them; each adjust changes the
+// configuration first, as for newAPI.
+func cachedServer(tb testing.TB, db *store.DB, adjust ...func(*graph.HandlerConfig)) (*api, *cache.Cache) {
 	tb.Helper()
 	c := cache.New(64 << 20)
 	ctx, cancel := context.WithCancel(context.Background())
 	tb.Cleanup(cancel)
 	go db.WatchChanges(ctx, c, time.Second)
 	eventually(tb, 5*time.Second, "the cache starts watching", func() bool { return c.Stats().Watching })
-	return newAPI(tb, db, func(cfg *graph.HandlerConfig) { cfg.Cache = c }), c
+	return newAPI(tb, db, append([]func(*graph.HandlerConfig){func(cfg *graph.HandlerConfig) { cfg.Cache = c }}, adjust...)...), c
 }
 
 const cachedPage = `{ project(slug: "north-west-london-carers-card") {

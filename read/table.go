@@ -142,6 +142,10 @@ func codeMatch(self, param, formerOwner string, many bool) string {
 // Name is the table's list name, which cursors carry.
 func (t *table) Name() string { return t.name }
 
+// Stored is the table the list's rows are stored in (published_project's
+// is project), whose size prices a scan of the list.
+func (t *table) Stored() string { return strings.TrimPrefix(t.from, "published_") }
+
 // expr is the SQL that reads column col of the record aliased self.
 func (t *table) expr(col string) string {
 	if e, ok := t.exprs[col]; ok {

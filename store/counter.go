@@ -27,6 +27,12 @@ func WithCounter(ctx context.Context, c *Counter) context.Context {
 	return context.WithValue(ctx, counterKey{}, c)
 }
 
+// CounterOf returns the Counter ctx's statements are counted into, or nil.
+func CounterOf(ctx context.Context) *Counter {
+	c, _ := ctx.Value(counterKey{}).(*Counter)
+	return c
+}
+
 func countStatement(ctx context.Context, query string, args []driver.NamedValue) {
 	if c, ok := ctx.Value(counterKey{}).(*Counter); ok {
 		c.n.Add(1)
@@ -76,8 +82,8 @@ func countPrepare(ctx context.Context) {
 }
 
 // countingConnector wraps the driver's connector so that every query and
-// exec is counted, prepared or not. Everything else passes straight
-// through.
+// exec is counted, prepared or not, and traced as a child of its context's
+// span, if any (trace.go). Everything else passes straight through.
 type countingConnector struct{ driver.Connector }
 
 func (c countingConnector) Connect(ctx context.Context) (driver.Conn, error) {
@@ -105,12 +111,17 @@ type countingConn struct{ pqConn }
 
 func (c *countingConn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
 	countStatement(ctx, query, args)
-	return c.pqConn.QueryContext(ctx, query, args)
+	span := startStatementSpan(ctx, query)
+	rows, err := c.pqConn.QueryContext(ctx, query, args)
+	return traceRows(span, rows, err)
 }
 
 func (c *countingConn) ExecContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Result, error) {
 	countStatement(ctx, query, args)
-	return c.pqConn.ExecContext(ctx, query, args)
+	span := startStatementSpan(ctx, query)
+	res, err := c.pqConn.ExecContext(ctx, query, args)
+	endStatementSpan(span, err)
+	return res, err
 }
 
 func (c *countingConn) PrepareContext(ctx context.Context, query string) (driver.Stmt, error) {
@@ -136,10 +147,15 @@ type countingStmt struct {
 
 func (s *countingStmt) QueryContext(ctx context.Context, args []driver.NamedValue) (driver.Rows, error) {
 	countStatement(ctx, s.query, args)
-	return s.pqStmt.QueryContext(ctx, args)
+	span := startStatementSpan(ctx, s.query)
+	rows, err := s.pqStmt.QueryContext(ctx, args)
+	return traceRows(span, rows, err)
 }
 
 func (s *countingStmt) ExecContext(ctx context.Context, args []driver.NamedValue) (driver.Result, error) {
 	countStatement(ctx, s.query, args)
-	return s.pqStmt.ExecContext(ctx, args)
+	span := startStatementSpan(ctx, s.query)
+	res, err := s.pqStmt.ExecContext(ctx, args)
+	endStatementSpan(span, err)
+	return res, err
 }

@@ -18,7 +18,9 @@
 //     (WithStatementLimit). Dry is a store that only hands the statements
 //     over, for tests.
 //   - Every statement run is counted (Counter) and can be recorded with
-//     its parameters (Statements), for the request log and for tests.
+//     its parameters (Statements), for the request log and for tests; when
+//     its context carries a recording span, it gets a child span holding its
+//     text, never its parameters (trace.go).
 //   - Migrate, MigrateDown and MigrationStatuses apply the embedded
 //     migrations (package migrations) with goose, under an advisory lock;
 //     Ready reports pending ones.
@@ -37,6 +39,7 @@ import (
 	"fmt"
 	"net/url"
 	"strconv"
+	"sync/atomic"
 	"time"
 
 	"github.com/jmoiron/sqlx"
@@ -66,6 +69,8 @@ type DB struct {
 	// dry, if set, takes the read path's statements instead of the
 	// database (see Dry).
 	dry func(Statement)
+	// sizes are the tables' estimated rows (see RefreshTableSizes).
+	sizes atomic.Pointer[map[string]int64]
 }
 
 // Open connects to the database at dsn (a postgres:// URL) and checks that

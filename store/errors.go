@@ -1,7 +1,12 @@
 package store
 
 import (
+	"context"
+	"database/sql/driver"
 	"errors"
+	"io"
+	"net"
+	"syscall"
 
 	"github.com/lib/pq"
 )
@@ -21,6 +26,10 @@ var (
 	// ErrBadValue means the database could not take a value a client sent
 	// (a number out of its range, a character it cannot store).
 	ErrBadValue = errors.New("value the database cannot take")
+	// ErrUnavailable means the database could not be reached or went away
+	// (it is down, restarting or refusing connections); trying again later
+	// may work.
+	ErrUnavailable = errors.New("database unavailable")
 )
 
 // ConstraintError describes a database rule a write broke, in words that
@@ -41,6 +50,9 @@ func (e *ConstraintError) Unwrap() error { return e.Kind }
 func Classify(err error) error {
 	var pqErr *pq.Error
 	if !errors.As(err, &pqErr) {
+		if unreachable(err) {
+			return errors.Join(ErrUnavailable, err)
+		}
 		return err
 	}
 	switch pqErr.Code.Name() {
@@ -54,8 +66,23 @@ func Classify(err error) error {
 	case "query_canceled":
 		return errors.Join(ErrTimeout, err)
 	}
-	if pqErr.Code.Class() == "22" { // data exception
+	switch pqErr.Code.Class() {
+	case "22": // data exception
 		return errors.Join(ErrBadValue, err)
+	case "08", "57": // connection exception; the server shutting down or starting
+		if pqErr.Code.Name() != "query_canceled" {
+			return errors.Join(ErrUnavailable, err)
+		}
 	}
 	return err
+}
+
+// unreachable reports whether err is a failure to reach the server or a
+// connection lost on the way: refused, reset, closed, or a network error.
+func unreachable(err error) bool {
+	var netErr net.Error
+	var opErr *net.OpError
+	return errors.Is(err, driver.ErrBadConn) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) ||
+		errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.ECONNRESET) ||
+		errors.As(err, &opErr) || (errors.As(err, &netErr) && !errors.Is(err, context.DeadlineExceeded))
 }

@@ -2,6 +2,7 @@ package middleware
 
 import (
 	"bytes"
+	"context"
 	"net/http"
 )
 
@@ -14,20 +15,37 @@ import (
 //     defines;
 //   - the answer has no "data" entry, which gqlgen writes as null: execution
 //     never started, so there is no data, not even null.
+//
+// It also applies the request's Reply: a limit inside the executor that
+// refused the request (429, 503) sets the status, in either media type,
+// and the answer has no data.
 func OKForJSON() Middleware {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			next.ServeHTTP(&jsonStatusWriter{ResponseWriter: w}, r)
+			reply := &Reply{}
+			ctx := context.WithValue(r.Context(), replyKey{}, reply)
+			next.ServeHTTP(&jsonStatusWriter{ResponseWriter: w, reply: reply}, r.WithContext(ctx))
 		})
 	}
 }
 
 type jsonStatusWriter struct {
 	http.ResponseWriter
-	beforeExecution bool // gqlgen answered 400 or 422
+	reply           *Reply
+	beforeExecution bool // gqlgen answered 400 or 422, or a limit refused the request
+	wroteHeader     bool
 }
 
 func (w *jsonStatusWriter) WriteHeader(code int) {
+	if w.wroteHeader {
+		return
+	}
+	w.wroteHeader = true
+	if refused := w.reply.apply(w.Header()); refused != 0 {
+		w.beforeExecution = true
+		w.ResponseWriter.WriteHeader(refused)
+		return
+	}
 	w.beforeExecution = code == http.StatusBadRequest || code == http.StatusUnprocessableEntity
 	if code == http.StatusUnprocessableEntity && w.Header().Get("Content-Type") == "application/json" {
 		code = http.StatusOK
@@ -41,6 +59,9 @@ func (w *jsonStatusWriter) WriteHeader(code int) {
 var dataNull = []byte(`],"data":null`)
 
 func (w *jsonStatusWriter) Write(b []byte) (int, error) {
+	if !w.wroteHeader {
+		w.WriteHeader(http.StatusOK)
+	}
 	if !w.beforeExecution {
 		return w.ResponseWriter.Write(b)
 	}

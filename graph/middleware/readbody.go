@@ -10,12 +10,14 @@ import (
 	"golang.org/x/text/message"
 
 	"learningapi/graph/model"
+	"learningapi/telemetry"
 )
 
 // ReadBody reads a POST body once, refusing it with 413 if it is larger
-// than max and with 400 if it is not one JSON value, before anything
-// parses it further. The next handler reads the same bytes.
-func ReadBody(max int64) Middleware {
+// than max (counted in metrics as the limit "body_bytes") and with 400 if
+// it is not one JSON value, before anything parses it further. The next
+// handler reads the same bytes.
+func ReadBody(max int64, metrics *telemetry.Metrics) Middleware {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			if r.Method != http.MethodPost {
@@ -23,6 +25,7 @@ func ReadBody(max int64) Middleware {
 				return
 			}
 			if max > 0 && r.ContentLength > max {
+				metrics.Refused("body_bytes")
 				tooLarge(w, r, max)
 				return
 			}
@@ -36,6 +39,7 @@ func ReadBody(max int64) Middleware {
 				return
 			}
 			if max > 0 && int64(len(body)) > max {
+				metrics.Refused("body_bytes")
 				tooLarge(w, r, max)
 				return
 			}

@@ -41,7 +41,7 @@ func TestReadBodyRefusesBodiesOverTheLimit(t *testing.T) {
 	huge.ContentLength = limit + 1
 	for name, req := range map[string]*http.Request{"declared": declared, "unknown length": unknown, "lying": lying, "huge": huge} {
 		next := &reached{}
-		r := serve(t, middleware.ReadBody(limit), next, req)
+		r := serve(t, middleware.ReadBody(limit, nil), next, req)
 		wantRefusal(t, r, http.StatusRequestEntityTooLarge, model.ErrorCodeBadRequest, "over the limit of 1,024 bytes")
 		if next.ran {
 			t.Errorf("%s: the handler ran behind a 413", name)
@@ -62,7 +62,7 @@ func TestReadBodyPassesBodiesAtTheLimit(t *testing.T) {
 			}
 			got = string(b)
 		})
-		r := serve(t, middleware.ReadBody(limit), next, httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(sent)))
+		r := serve(t, middleware.ReadBody(limit, nil), next, httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(sent)))
 		if r.Status != http.StatusOK || got != sent {
 			t.Errorf("limit %d: status %d, handler read %q, want %q", limit, r.Status, got, sent)
 		}
@@ -74,7 +74,7 @@ func TestReadBodyPassesBodiesAtTheLimit(t *testing.T) {
 func TestReadBodyRefusesWhatIsNotJSON(t *testing.T) {
 	for _, body := range []string{"", "query { x }", `{"query":"x"`, `{"a":1} {"b":2}`} {
 		next := &reached{}
-		r := serve(t, middleware.ReadBody(1024), next, httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(body)))
+		r := serve(t, middleware.ReadBody(1024, nil), next, httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(body)))
 		wantRefusal(t, r, http.StatusBadRequest, model.ErrorCodeBadRequest, "the request body is not valid JSON for a GraphQL request")
 		if next.ran {
 			t.Errorf("body %q: the handler ran behind a 400", body)
@@ -105,7 +105,7 @@ func TestReadBodyStopsReadingAtTheLimit(t *testing.T) {
 	body := &countingReader{left: 64 << 20}
 	req := httptest.NewRequest(http.MethodPost, "/graphql", body)
 	req.ContentLength = -1
-	r := serve(t, middleware.ReadBody(limit), &reached{}, req)
+	r := serve(t, middleware.ReadBody(limit, nil), &reached{}, req)
 	// Up to the limit and one byte more, then at most drain bytes thrown
 	// away before answering (see TestReadBodyAnswers413ToAClientStillSending).
 	if r.Status != http.StatusRequestEntityTooLarge || body.read > limit+1+drain {
@@ -121,7 +121,7 @@ func (failingReader) Read([]byte) (int, error) { return 0, errors.New("connectio
 // answered 400.
 func TestReadBodyReportsAnUnreadableBody(t *testing.T) {
 	req := httptest.NewRequest(http.MethodPost, "/graphql", failingReader{})
-	r := serve(t, middleware.ReadBody(1024), &reached{}, req)
+	r := serve(t, middleware.ReadBody(1024, nil), &reached{}, req)
 	wantRefusal(t, r, http.StatusBadRequest, model.ErrorCodeBadRequest, "the request body could not be read")
 }
 
@@ -129,7 +129,7 @@ func TestReadBodyReportsAnUnreadableBody(t *testing.T) {
 // whatever its body.
 func TestReadBodyLeavesOtherMethodsAlone(t *testing.T) {
 	next := &reached{}
-	r := serve(t, middleware.ReadBody(4), next, httptest.NewRequest(http.MethodGet, "/graphql?query={x}", strings.NewReader("not json at all")))
+	r := serve(t, middleware.ReadBody(4, nil), next, httptest.NewRequest(http.MethodGet, "/graphql?query={x}", strings.NewReader("not json at all")))
 	if !next.ran || r.Status != http.StatusOK {
 		t.Errorf("GET: handler ran %v, status %d", next.ran, r.Status)
 	}
@@ -140,7 +140,7 @@ func TestReadBodyLeavesOtherMethodsAlone(t *testing.T) {
 // clients do: the client must get the 413, not a connection closed under
 // it mid-upload.
 func TestReadBodyAnswers413ToAClientStillSending(t *testing.T) {
-	srv := httptest.NewServer(middleware.ReadBody(1024)(&reached{}))
+	srv := httptest.NewServer(middleware.ReadBody(1024, nil)(&reached{}))
 	defer srv.Close()
 	conn, err := net.Dial("tcp", srv.Listener.Addr().String())
 	if err != nil {
@@ -167,12 +167,12 @@ func TestReadBodyAnswers413ToAClientStillSending(t *testing.T) {
 // and one that names one passes.
 func TestReadBodyRefusesARequestWithNoOperation(t *testing.T) {
 	for _, body := range []string{`{}`, `{"variables":{}}`, `{"query":""}`, `{"query":null}`, `{"operationName":"A"}`} {
-		r := serve(t, middleware.ReadBody(1024), &reached{}, httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(body)))
+		r := serve(t, middleware.ReadBody(1024, nil), &reached{}, httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(body)))
 		wantRefusal(t, r, http.StatusBadRequest, model.ErrorCodeBadRequest, "the request has no query")
 	}
 	for _, body := range []string{`{"query":"{ regions { name } }"}`, `{"extensions":{"persistedQuery":{"version":1,"sha256Hash":"abc"}}}`} {
 		next := &reached{}
-		serve(t, middleware.ReadBody(1024), next, httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(body)))
+		serve(t, middleware.ReadBody(1024, nil), next, httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(body)))
 		if !next.ran {
 			t.Errorf("%s did not reach the endpoint", body)
 		}

@@ -10,20 +10,26 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"learningapi/graph/middleware"
 	"learningapi/graph/model"
+	"learningapi/telemetry"
 )
 
 var freshID = regexp.MustCompile(`^[0-9a-f]{16}$`)
 
-// logged runs req through RequestLog in front of next and returns the
-// response and the JSON log lines written.
-func logged(tb testing.TB, next http.Handler, req *http.Request) (response, []map[string]any) {
+// logged runs req through RequestLog (with opts, if given) in front of
+// next and returns the response and the JSON log lines written.
+func logged(tb testing.TB, next http.Handler, req *http.Request, opts ...middleware.LogOptions) (response, []map[string]any) {
 	tb.Helper()
 	var buf bytes.Buffer
 	logger := slog.New(slog.NewJSONHandler(&buf, nil))
-	r := serve(tb, middleware.RequestLog(logger), next, req)
+	var o middleware.LogOptions
+	if len(opts) > 0 {
+		o = opts[0]
+	}
+	r := serve(tb, middleware.RequestLog(logger, o), next, req)
 	var lines []map[string]any
 	for _, line := range strings.Split(strings.TrimSpace(buf.String()), "\n") {
 		if line == "" {
@@ -135,5 +141,46 @@ func TestRequestLogTurnsAPanicIntoA500(t *testing.T) {
 	}
 	if len(lines) != 2 || lines[1]["status"] != float64(200) {
 		t.Errorf("a panic after the answer began: log %v", lines)
+	}
+}
+
+// TestRequestLogWarnsOfSlowRequests checks a request over SlowRequest is
+// logged a second time, at WARN, with what it ran; and that none is when
+// the request is quicker or the warning is off. The operation the
+// executor records reaches both lines.
+func TestRequestLogWarnsOfSlowRequests(t *testing.T) {
+	next := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		telemetry.RequestOf(r.Context()).SetOperation("SlowOne")
+		time.Sleep(time.Millisecond) // longer than the 1ns limit below, however fast the machine
+	})
+	for _, c := range []struct {
+		slow time.Duration
+		warn bool
+	}{{time.Nanosecond, true}, {time.Hour, false}, {0, false}} {
+		req := httptest.NewRequest(http.MethodPost, "/graphql", nil)
+		req.Header.Set("X-Request-ID", "slow-1")
+		_, lines := logged(t, next, req, middleware.LogOptions{SlowRequest: c.slow})
+		if len(lines) == 0 || lines[0]["msg"] != "request" || lines[0]["operation"] != "SlowOne" {
+			t.Fatalf("SlowRequest %v: log %v, want the request line first, naming operation SlowOne", c.slow, lines)
+		}
+		if !c.warn {
+			if len(lines) != 1 {
+				t.Errorf("SlowRequest %v: log %v, want the request line only", c.slow, lines)
+			}
+			continue
+		}
+		if len(lines) != 2 {
+			t.Fatalf("SlowRequest %v: %d log lines, want the request and the warning: %v", c.slow, len(lines), lines)
+		}
+		w := lines[1]
+		want := map[string]any{"msg": "slow request", "level": "WARN", "request_id": "slow-1", "operation": "SlowOne", "sql_statements": float64(0)}
+		for k, v := range want {
+			if w[k] != v {
+				t.Errorf("slow request line: %s = %v, want %v (line %v)", k, w[k], v, w)
+			}
+		}
+		if d, ok := w["duration_ms"].(float64); !ok || d < 1 {
+			t.Errorf("slow request line: duration_ms %v, want at least 1 (line %v)", w["duration_ms"], w)
+		}
 	}
 }

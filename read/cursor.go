@@ -60,18 +60,23 @@ func Open(s, list string) (Cursor, string, error) {
 	if !hmac.Equal(sum, mac(payload)) {
 		return Cursor{}, "", ErrBadCursor
 	}
-	parts := strings.Split(string(payload), cursorSep)
-	if len(parts) != 3 {
+	// A list's name never holds the separator and an id is digits, so the
+	// sort key is all that lies between the first separator and the last:
+	// a key may hold the separator itself (a title can).
+	issuedFor, rest, ok := strings.Cut(string(payload), cursorSep)
+	last := strings.LastIndex(rest, cursorSep)
+	if !ok || last < 0 {
 		return Cursor{}, "", ErrBadCursor
 	}
-	id, err := strconv.ParseInt(parts[2], 10, 64)
+	key, num := rest[:last], rest[last+len(cursorSep):]
+	id, err := strconv.ParseInt(num, 10, 64)
 	if err != nil {
 		return Cursor{}, "", ErrBadCursor
 	}
-	if parts[0] != list {
-		return Cursor{}, parts[0], ErrForeignCursor
+	if issuedFor != list {
+		return Cursor{}, issuedFor, ErrForeignCursor
 	}
-	return Cursor{Key: parts[1], ID: id}, parts[0], nil
+	return Cursor{Key: key, ID: id}, issuedFor, nil
 }
 
 func mac(payload []byte) []byte {

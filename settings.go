@@ -79,7 +79,7 @@ func (c *config) settings() []setting {
 		{"db-queue-wait", "DB_QUEUE_WAIT", def(&h.Admission.Wait, 2*time.Second), "longest wait for database connections before a 503"},
 		{"db-client-conns", "DB_CLIENT_CONNS", atLeast(1, &h.Admission.PerClient, 5), "most database connections one client's requests hold at once (trusted clients: all)"},
 		{"rate-limit", "RATE_LIMIT", atLeast(0, &h.RateLimits.Budget, 60_000), "query cost one client may spend per minute; 0 turns the limit off"},
-		{"rate-limit-trusted", "RATE_LIMIT_TRUSTED", atLeast(0, &h.RateLimits.TrustedBudget, 600_000), "query cost a trusted client may spend per minute; 0 turns the limit off"},
+		{"rate-limit-trusted", "RATE_LIMIT_TRUSTED", atLeast(0, &h.RateLimits.TrustedBudget, 6_000_000), "query cost a trusted client may spend per minute; 0 turns the limit off"},
 		{"trusted-proxies", "TRUSTED_PROXIES", value{p: &h.TrustedProxies}, "comma-separated `addresses` or CIDR ranges of the proxies whose X-Forwarded-For names the client"},
 		{"trusted-clients", "TRUSTED_CLIENTS", value{p: &h.TrustedClients}, "comma-separated `addresses` or CIDR ranges of trusted clients (the website's servers), with their own budget"},
 		{"max-response-bytes", "MAX_RESPONSE_BYTES", atLeast(0, &h.MaxResponseBytes, 4<<20), "largest answer sent; 0 is no bound"},

@@ -177,7 +177,7 @@ func TestProtectionSettings(t *testing.T) {
 	}
 	h := c.handler
 	if h.Admission.Queue != 100 || h.Admission.Wait != 2*time.Second || h.Admission.PerClient != 5 ||
-		h.RateLimits.Budget != 60_000 || h.RateLimits.TrustedBudget != 600_000 || h.MaxResponseBytes != 4<<20 ||
+		h.RateLimits.Budget != 60_000 || h.RateLimits.TrustedBudget != 6_000_000 || h.MaxResponseBytes != 4<<20 ||
 		len(h.TrustedProxies) != 0 || len(h.TrustedClients) != 0 {
 		t.Errorf("defaults: admission %+v, rate limits %+v, max response %d, proxies %v, clients %v",
 			h.Admission, h.RateLimits, h.MaxResponseBytes, h.TrustedProxies, h.TrustedClients)

@@ -71,8 +71,9 @@ type Gate struct {
 // share is one client's slots, kept while the client has requests in the
 // gate.
 type share struct {
-	sem  *semaphore.Weighted
-	refs int
+	sem     *semaphore.Weighted
+	refs    int // requests in the gate, waiting or admitted
+	waiting int // requests waiting for the share
 }
 
 // New returns a gate sized by opts.
@@ -85,35 +86,49 @@ func New(opts Options) *Gate {
 }
 
 // Enter waits, within the gate's bounds, until the request may run
-// weight statements at once on behalf of client, and returns the function
-// that hands them back. It returns a *Refusal when the bounds are reached,
+// weight statements at once on behalf of client (or as many as the
+// client's share allows, if fewer: took), and returns the function that
+// hands them back. It returns a *Refusal when the bounds are reached,
 // or ctx's error when the request ends first.
-func (g *Gate) Enter(ctx context.Context, client string, trusted bool, weight int) (release func(), err error) {
+//
+// A request first takes its slots from its client's share: a client may
+// have no more requests waiting for its share than the share holds, and
+// one more is refused at once. Then it takes them from the pool, waiting
+// in the one queue if the pool has none free or others are waiting.
+func (g *Gate) Enter(ctx context.Context, client string, trusted bool, weight int) (release func(), took int, err error) {
 	limit := g.opts.PerClient
 	if trusted {
 		limit = g.opts.Connections
 	}
 	w := int64(min(max(weight, 1), limit))
-	// Requests in the gate but not yet admitted include ones about to be
-	// admitted at once; only a queue that holds waiters for the pool is
-	// full. (TryAcquire(0) fails exactly when someone is waiting.)
-	if g.waiting.Add(1)-1 >= int64(g.opts.Queue) && !g.pool.TryAcquire(0) {
-		g.waiting.Add(-1)
-		return nil, &Refusal{Reason: QueueFull, RetryAfter: g.retryAfter()}
-	}
-	defer g.waiting.Add(-1)
 	waitCtx, cancel := context.WithTimeout(ctx, g.opts.Wait)
 	defer cancel()
 
-	sh := g.share(client, limit)
-	if err := acquire(waitCtx, sh.sem, w); err != nil {
-		g.drop(client)
-		return nil, g.refusal(ctx, ClientBusy)
+	sh, ok := g.share(client, limit)
+	if !ok {
+		return nil, 0, &Refusal{Reason: ClientBusy, RetryAfter: g.retryAfter()}
 	}
-	if err := acquire(waitCtx, g.pool, w); err != nil {
-		sh.sem.Release(w)
+	err = acquire(waitCtx, sh.sem, w)
+	g.doneWaiting(sh)
+	if err != nil {
 		g.drop(client)
-		return nil, g.refusal(ctx, WaitedTooLong)
+		return nil, 0, g.refusal(ctx, ClientBusy)
+	}
+	if !g.pool.TryAcquire(w) {
+		// Only requests waiting for the pool count against the queue.
+		if g.waiting.Add(1) > int64(g.opts.Queue) {
+			g.waiting.Add(-1)
+			sh.sem.Release(w)
+			g.drop(client)
+			return nil, 0, &Refusal{Reason: QueueFull, RetryAfter: g.retryAfter()}
+		}
+		err := g.pool.Acquire(waitCtx, w)
+		g.waiting.Add(-1)
+		if err != nil {
+			sh.sem.Release(w)
+			g.drop(client)
+			return nil, 0, g.refusal(ctx, WaitedTooLong)
+		}
 	}
 	g.inUse.Add(w)
 	var once sync.Once
@@ -124,7 +139,7 @@ func (g *Gate) Enter(ctx context.Context, client string, trusted bool, weight in
 			sh.sem.Release(w)
 			g.drop(client)
 		})
-	}, nil
+	}, int(w), nil
 }
 
 // acquire takes n slots, trying at once first so that a zero wait still
@@ -149,7 +164,10 @@ func (g *Gate) refusal(ctx context.Context, reason Reason) error {
 // drains in about that time.
 func (g *Gate) retryAfter() time.Duration { return max(time.Second, g.opts.Wait) }
 
-func (g *Gate) share(client string, limit int) *share {
+// share returns client's share, counting the caller among its users and
+// its waiters; false, counting nothing, when as many requests as the share
+// holds already wait for it.
+func (g *Gate) share(client string, limit int) (*share, bool) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	sh, ok := g.clients[client]
@@ -157,8 +175,18 @@ func (g *Gate) share(client string, limit int) *share {
 		sh = &share{sem: semaphore.NewWeighted(int64(limit))}
 		g.clients[client] = sh
 	}
+	if sh.waiting >= limit {
+		return nil, false
+	}
 	sh.refs++
-	return sh
+	sh.waiting++
+	return sh, true
+}
+
+func (g *Gate) doneWaiting(sh *share) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	sh.waiting--
 }
 
 func (g *Gate) drop(client string) {
@@ -174,7 +202,7 @@ func (g *Gate) drop(client string) {
 // PerClient is how many connections one untrusted client may hold.
 func (g *Gate) PerClient() int { return g.opts.PerClient }
 
-// Waiting is how many requests are waiting now.
+// Waiting is how many requests are waiting for the pool now.
 func (g *Gate) Waiting() int { return int(g.waiting.Load()) }
 
 // InUse is how many connection slots admitted requests hold now.

@@ -65,7 +65,7 @@ func presentError(logger *slog.Logger, introspection bool) graphql.ErrorPresente
 			// 503, as /readyz is meanwhile.
 			reply := middleware.ReplyOf(ctx)
 			reply.SetHeader("Retry-After", "1")
-			reply.Refuse(http.StatusServiceUnavailable)
+			reply.Fail(http.StatusServiceUnavailable)
 			gqlErr.Message = "the database cannot be reached at the moment; nothing was read, so retry shortly"
 			return withCode(gqlErr, model.ErrorCodeServiceUnavailable)
 		case errors.Is(cause, store.ErrTimeout), errors.Is(cause, context.DeadlineExceeded):

@@ -75,6 +75,9 @@ func (l limitExtension) MutateOperationContext(ctx context.Context, rc *graphql.
 	}
 	m := measure(op.SelectionSet, rc.Variables, l.rows)
 	switch {
+	case m.introspectionAliases > 0:
+		l.metrics.Refused("schemas")
+		return tooComplex("the query uses %d aliases inside __schema or __type, where the limit is %d: the schema is the same however often it is asked for", m.introspectionAliases, 0)
 	case m.schemas > maxSchemas:
 		l.metrics.Refused("schemas")
 		return tooComplex("the query asks for the whole schema (__schema) %d times, over the limit of %d", m.schemas, maxSchemas)
@@ -121,6 +124,9 @@ type measurement struct {
 	depth, aliases, cost int
 	// schemas counts __schema fields, which answer with the whole schema.
 	schemas int
+	// introspectionAliases counts aliases inside __schema and __type,
+	// which would repeat parts of the schema in one answer.
+	introspectionAliases int
 	// roots counts the top-level fields that read the database (all but
 	// __typename and introspection): how many statements the operation
 	// runs, at most, and so how many connections it could use at once.
@@ -135,6 +141,7 @@ func (m *measurement) add(child measurement, levels, times int) {
 	m.aliases = capped(m.aliases + child.aliases)
 	m.cost = capped(m.cost + capped(times*child.cost))
 	m.schemas = capped(m.schemas + child.schemas)
+	m.introspectionAliases = capped(m.introspectionAliases + child.introspectionAliases)
 }
 
 // measure sizes a validated operation. Introspection (the playground's
@@ -175,6 +182,7 @@ func (mr *measurer) set(set ast.SelectionSet, parent string) measurement {
 			}
 			if cost, ok := introspectionCost[s.Name]; ok {
 				m.cost = capped(m.cost + cost)
+				m.introspectionAliases = capped(m.introspectionAliases + aliasesWithin(s.SelectionSet, map[string]bool{}))
 				continue
 			}
 			m.cost = capped(m.cost + 1 + mr.scanCost(s, parent))
@@ -274,6 +282,28 @@ func (mr *measurer) conditions(f *ast.Field) int {
 	for _, c := range filter {
 		if c != nil {
 			n++
+		}
+	}
+	return n
+}
+
+// aliasesWithin counts the aliases in a selection set, at any depth.
+func aliasesWithin(set ast.SelectionSet, seen map[string]bool) int {
+	n := 0
+	for _, sel := range set {
+		switch s := sel.(type) {
+		case *ast.Field:
+			if s.Alias != "" && s.Alias != s.Name {
+				n++
+			}
+			n += aliasesWithin(s.SelectionSet, seen)
+		case *ast.InlineFragment:
+			n += aliasesWithin(s.SelectionSet, seen)
+		case *ast.FragmentSpread:
+			if s.Definition != nil && !seen[s.Name] {
+				seen[s.Name] = true
+				n += aliasesWithin(s.Definition.SelectionSet, seen)
+			}
 		}
 	}
 	return n

@@ -231,6 +231,22 @@ func TestLimits(t *testing.T) {
 		}
 	})
 
+	t.Run("NoAliasesInsideIntrospection", func(t *testing.T) {
+		// Aliases inside one __schema repeat its largest parts: 190
+		// aliased copies of types { fields { ... } } made 5.7 MB.
+		for name, q := range map[string]string{
+			"field":    "{ __schema { a: types { name } b: types { name } } }",
+			"fragment": "{ __schema { ...T } } fragment T on __Schema { t: types { name } }",
+			"__type":   `{ __type(name: "Project") { f: fields { name } } }`,
+		} {
+			r := a.post(t, q, nil)
+			wantCode(t, r, model.ErrorCodeQueryTooComplex, "aliases inside __schema or __type")
+			if strings.Contains(r.Body, `"name"`) {
+				t.Errorf("%s: the refused query was answered: %.200s", name, r.Body)
+			}
+		}
+	})
+
 	t.Run("QueryBytesCheckedBeforeParsing", func(t *testing.T) {
 		// An over-long query is refused for its length before it is
 		// parsed and validated, so a 50 KB query of repeated fields costs

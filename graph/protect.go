@@ -18,6 +18,7 @@ import (
 	"learningapi/graph/middleware"
 	"learningapi/graph/model"
 	"learningapi/ratelimit"
+	"learningapi/store"
 	"learningapi/telemetry"
 )
 
@@ -99,17 +100,29 @@ func (p protection) InterceptResponse(ctx context.Context, next graphql.Response
 	cost := max(1, m.cost)
 	client := middleware.ClientOf(ctx)
 	reply := middleware.ReplyOf(ctx)
-	if policy, ok := p.rates.policy(client); ok {
+	policy, limited := p.rates.policy(client)
+	if limited {
 		if refused := p.charge(ctx, reply, client, policy, cost); refused != nil {
 			return refused
 		}
 	}
 	if p.gate != nil && m.roots > 0 {
-		release, err := p.gate.Enter(ctx, client.Key, client.Trusted, min(m.roots, max(1, p.perRequest)))
+		// The request takes the connections it may use at once, and runs
+		// no more statements at once than it took.
+		weight := m.roots
+		if p.perRequest > 0 {
+			weight = min(weight, p.perRequest)
+		}
+		release, took, err := p.gate.Enter(ctx, client.Key, client.Trusted, weight)
 		if err != nil {
+			if limited {
+				// Nothing ran, so nothing is spent.
+				_ = p.rates.Store.Refund(ctx, client.Key, policy, cost, time.Now())
+			}
 			return p.refuseAdmission(ctx, reply, err)
 		}
 		defer release()
+		ctx = store.WithStatementLimit(ctx, took)
 	}
 	resp := next(ctx)
 	if size := len(resp.Data); p.maxResponse > 0 && size > p.maxResponse {
@@ -121,7 +134,9 @@ func (p protection) InterceptResponse(ctx context.Context, next graphql.Response
 	if resp.Extensions == nil {
 		resp.Extensions = map[string]any{}
 	}
-	resp.Extensions["cost"] = map[string]int{"requested": m.cost, "spent": cost, "limit": p.limits.MaxCost}
+	// The same for every client, so the answer may be cached and shared;
+	// what the client has left is in its RateLimit header.
+	resp.Extensions["cost"] = map[string]int{"requested": m.cost, "limit": p.limits.MaxCost}
 	return resp
 }
 

@@ -89,9 +89,13 @@ func jsonRequest(query string) *http.Request {
 }
 
 // wantRefused checks a refusal made before the operation ran: its status,
-// its code, a Retry-After of at least a second, and no data at all.
-func wantRefused(tb testing.TB, r *response, status int, code model.ErrorCode, mentions ...string) {
+// its code, a Retry-After of at least a second, no data at all, and no SQL
+// run (the last request a logged).
+func wantRefused(tb testing.TB, a *api, r *response, status int, code model.ErrorCode, mentions ...string) {
 	tb.Helper()
+	if n := a.statementsOfLast(tb); n != 0 {
+		tb.Errorf("the refused request ran %d SQL statements, want none", n)
+	}
 	if r.Status != status {
 		tb.Errorf("status %d, want %d: %s", r.Status, status, r.Body)
 	}
@@ -111,6 +115,7 @@ func TestOverloadIsRefusedAtOnceAndRecovers(t *testing.T) {
 	db := dbtest.New(t)
 	a := newAPI(t, db, withMetrics, func(c *graph.HandlerConfig) {
 		c.Admission = admission.Options{Connections: 1, Queue: 0, Wait: 0}
+		c.RateLimits = graph.RateLimits{Budget: 1_000, Window: time.Minute}
 	})
 	unblock := lockTable(t, db, "region")
 	blocked := startBlockedRead(t, a)
@@ -119,18 +124,19 @@ func TestOverloadIsRefusedAtOnceAndRecovers(t *testing.T) {
 	// the next reader, another client, is told at once, in either media
 	// type.
 	other := a.from("198.51.100.7:5000")
-	wantRefused(t, other.post(t, `{ funds { name } }`, nil), http.StatusServiceUnavailable, model.ErrorCodeOverloaded, "too busy")
-	wantRefused(t, other.post(t, `{ funds { name } }`, nil, "Accept", "application/graphql-response+json"),
+	wantRefused(t, other, other.post(t, `{ funds { name } }`, nil), http.StatusServiceUnavailable, model.ErrorCodeOverloaded, "too busy")
+	wantRefused(t, other, other.post(t, `{ funds { name } }`, nil, "Accept", "application/graphql-response+json"),
 		http.StatusServiceUnavailable, model.ErrorCodeOverloaded)
 	// What needs no database is still answered.
-	if r := other.post(t, `{ __typename }`, nil); r.Status != http.StatusOK || len(r.Errors) != 0 {
-		t.Errorf("{ __typename } during overload: %d %s", r.Status, r.Body)
+	typename := other.post(t, `{ __typename }`, nil)
+	if typename.Status != http.StatusOK || len(typename.Errors) != 0 {
+		t.Errorf("{ __typename } during overload: %d %s", typename.Status, typename.Body)
 	}
 
 	// Operators see the refusals, and the request holding the connection.
 	m := a.scrape(t)
-	if got := metricValue(t, m, "scie_api_refusals_total", "limit", "queue_wait"); got != 2 {
-		t.Errorf("scie_api_refusals_total{limit=queue_wait} = %v, want 2", got)
+	if got := metricValue(t, m, "scie_api_refusals_total", "limit", "queue_full"); got != 2 {
+		t.Errorf("scie_api_refusals_total{limit=queue_full} = %v, want 2", got)
 	}
 	if got := metricValue(t, m, "scie_api_graphql_errors_total", "code", "OVERLOADED"); got != 2 {
 		t.Errorf("scie_api_graphql_errors_total{code=OVERLOADED} = %v, want 2", got)
@@ -143,9 +149,15 @@ func TestOverloadIsRefusedAtOnceAndRecovers(t *testing.T) {
 	if r := <-blocked; r.Status != http.StatusOK || strings.Contains(r.Body, `"errors"`) {
 		t.Errorf("the admitted read: %d %s", r.Status, r.Body)
 	}
-	// Recovery is immediate: the next request is admitted.
-	if r := a.post(t, `{ funds { name } }`, nil); r.Status != http.StatusOK || len(r.Errors) != 0 {
+	// Recovery is immediate: the next request is admitted. The refused
+	// ones cost the client nothing: its budget has paid for this one and
+	// the __typename only.
+	r := other.post(t, `{ funds { name } }`, nil)
+	if r.Status != http.StatusOK || len(r.Errors) != 0 {
 		t.Errorf("after the load went: %d %s", r.Status, r.Body)
+	}
+	if got, want := r.Header.Get("RateLimit"), `"anonymous";r=`+strconv.Itoa(1_000-costOf(t, typename)-costOf(t, r))+`;`; !strings.HasPrefix(got, want) {
+		t.Errorf("RateLimit %q after two refusals and one answer, want it to start %q", got, want)
 	}
 }
 
@@ -162,7 +174,7 @@ func TestOneClientCannotHoldEveryConnection(t *testing.T) {
 	unblock := lockTable(t, db, "region")
 	blocked := startBlockedRead(t, a) // from 192.0.2.1
 
-	wantRefused(t, a.post(t, `{ funds { name } }`, nil), http.StatusTooManyRequests, model.ErrorCodeRateLimited, "as many requests reading the database as one client may (1 connections)")
+	wantRefused(t, a, a.post(t, `{ funds { name } }`, nil), http.StatusTooManyRequests, model.ErrorCodeRateLimited, "as many requests reading the database as one client may (1 connections)")
 	for _, other := range []string{"198.51.100.7:5000", "203.0.113.5:443"} {
 		if r := a.from(other).post(t, `{ funds { name } }`, nil); r.Status != http.StatusOK || len(r.Errors) != 0 {
 			t.Errorf("another client (%s) while the first holds its share: %d %s", other, r.Status, r.Body)
@@ -175,18 +187,18 @@ func TestOneClientCannotHoldEveryConnection(t *testing.T) {
 	}
 }
 
-// costOf reads what an answer says it cost.
-func costOf(tb testing.TB, r *response) (requested, spent int) {
+// costOf reads what an answer says its query costs.
+func costOf(tb testing.TB, r *response) int {
 	tb.Helper()
 	var env struct {
 		Extensions struct {
-			Cost struct{ Requested, Spent, Limit int } `json:"cost"`
+			Cost struct{ Requested, Limit int } `json:"cost"`
 		} `json:"extensions"`
 	}
-	if err := json.Unmarshal([]byte(r.Body), &env); err != nil || env.Extensions.Cost.Spent == 0 || env.Extensions.Cost.Limit != defaultLimits.MaxCost {
+	if err := json.Unmarshal([]byte(r.Body), &env); err != nil || env.Extensions.Cost.Requested == 0 || env.Extensions.Cost.Limit != defaultLimits.MaxCost {
 		tb.Fatalf("no cost in the answer's extensions: %s", r.Body)
 	}
-	return env.Extensions.Cost.Requested, env.Extensions.Cost.Spent
+	return env.Extensions.Cost.Requested
 }
 
 func TestRateLimitsChargeEachClientsCost(t *testing.T) {
@@ -205,7 +217,7 @@ func TestRateLimitsChargeEachClientsCost(t *testing.T) {
 	const q = `{ regions { name } }`
 
 	first := a.post(t, q, nil)
-	_, cost := costOf(t, first)
+	cost := costOf(t, first)
 	if got := first.Header.Get("RateLimit-Policy"); got != `"anonymous";q=100;w=60` {
 		t.Errorf("RateLimit-Policy %q", got)
 	}
@@ -223,18 +235,24 @@ func TestRateLimitsChargeEachClientsCost(t *testing.T) {
 	if refused == nil {
 		t.Fatal("a budget of 100 paid for 100 requests")
 	}
-	wantRefused(t, refused, http.StatusTooManyRequests, model.ErrorCodeRateLimited, "budget of 100 cost points a minute", "the query costs "+strconv.Itoa(cost))
+	wantRefused(t, a, refused, http.StatusTooManyRequests, model.ErrorCodeRateLimited, "budget of 100 cost points a minute", "the query costs "+strconv.Itoa(cost))
 
+	// An answer shared caches may keep carries no client's budget.
+	public := a.from("198.51.100.60:1").get(t, getParams(q, nil))
+	if cc := public.Header.Get("Cache-Control"); !strings.HasPrefix(cc, "public") || public.Header.Get("RateLimit") != "" || public.Header.Get("RateLimit-Policy") != "" {
+		t.Errorf("a cacheable GET: Cache-Control %q with RateLimit %q, RateLimit-Policy %q; want public and neither",
+			cc, public.Header.Get("RateLimit"), public.Header.Get("RateLimit-Policy"))
+	}
 	// X-Forwarded-For is not believed from a client...
 	spoofed := a.post(t, q, nil, "X-Forwarded-For", "198.51.100.1")
-	wantRefused(t, spoofed, http.StatusTooManyRequests, model.ErrorCodeRateLimited)
+	wantRefused(t, a, spoofed, http.StatusTooManyRequests, model.ErrorCodeRateLimited)
 	// ...but is from a trusted proxy, which relays many clients: each has
 	// its own budget, and the spent one stays spent through the proxy.
 	viaProxy := a.from("10.1.2.3:40000")
 	if r := viaProxy.post(t, q, nil, "X-Forwarded-For", "198.51.100.1, 10.9.9.9"); r.Status != http.StatusOK {
 		t.Errorf("a fresh client through the proxy: %d %s", r.Status, r.Body)
 	}
-	wantRefused(t, viaProxy.post(t, q, nil, "X-Forwarded-For", "192.0.2.1"), http.StatusTooManyRequests, model.ErrorCodeRateLimited)
+	wantRefused(t, a, viaProxy.post(t, q, nil, "X-Forwarded-For", "192.0.2.1"), http.StatusTooManyRequests, model.ErrorCodeRateLimited)
 	// The website's servers have their own, larger budget.
 	web := a.from("203.0.113.7:443").post(t, q, nil)
 	if web.Status != http.StatusOK || web.Header.Get("RateLimit-Policy") != `"trusted";q=1000;w=60` {
@@ -242,7 +260,7 @@ func TestRateLimitsChargeEachClientsCost(t *testing.T) {
 	}
 	// A query dearer than the whole budget says so.
 	costly := a.from("198.51.100.50:1").post(t, `{ projects(first: 100) { nodes { title resources(first: 100) { nodes { title } } } } }`, nil)
-	wantRefused(t, costly, http.StatusTooManyRequests, model.ErrorCodeRateLimited, "more than the whole budget")
+	wantRefused(t, a, costly, http.StatusTooManyRequests, model.ErrorCodeRateLimited, "more than the whole budget")
 	if got := metricValue(t, a.scrape(t), "scie_api_refusals_total", "limit", "rate"); got != 4 {
 		t.Errorf("scie_api_refusals_total{limit=rate} = %v, want 4", got)
 	}
@@ -266,9 +284,9 @@ func TestScansArePricedByTableSize(t *testing.T) {
 	if err := a.db.Get(&resources, `SELECT reltuples::bigint FROM pg_class WHERE relname = 'resource'`); err != nil || resources <= 0 {
 		t.Fatalf("resource has %d rows by PostgreSQL's estimate (%v); the sample should have been analysed", resources, err)
 	}
-	page, _ := costOf(t, a.post(t, `{ resources(first: 1) { nodes { title } } }`, nil))
-	counted, _ := costOf(t, a.post(t, `{ resources(first: 1) { totalCount nodes { title } } }`, nil))
-	filtered, _ := costOf(t, a.post(t, `{ resources(first: 1, filter: {types: [CASE_STUDY], topics: ["unpaid-carers"]}) { nodes { title } } }`, nil))
+	page := costOf(t, a.post(t, `{ resources(first: 1) { nodes { title } } }`, nil))
+	counted := costOf(t, a.post(t, `{ resources(first: 1) { totalCount nodes { title } } }`, nil))
+	filtered := costOf(t, a.post(t, `{ resources(first: 1, filter: {types: [CASE_STUDY], topics: ["unpaid-carers"]}) { nodes { title } } }`, nil))
 	// totalCount reads every row once; two filter conditions, three passes.
 	if want := page + 1 + int(resources)/50; counted != want {
 		t.Errorf("a page with totalCount costs %d, want %d (the page %d, the field, %d rows / 50)", counted, want, page, resources)

@@ -2,6 +2,7 @@ package ratelimit
 
 import (
 	"context"
+	"strconv"
 	"testing"
 	"time"
 )
@@ -60,5 +61,40 @@ func TestFullBucketsAreForgotten(t *testing.T) {
 	take(t, &m, "ip:last", p, 1, t0.Add(time.Second))
 	if m.Len() != 1 {
 		t.Errorf("%d buckets after the sweep, want only the one just used", m.Len())
+	}
+}
+
+func TestRefundGivesBackUpToTheBudget(t *testing.T) {
+	var m Memory
+	p := Policy{Name: "anonymous", Budget: 100, Window: time.Minute}
+	t0 := time.Unix(0, 0)
+	take(t, &m, "ip:a", p, 80, t0)
+	if err := m.Refund(context.Background(), "ip:a", p, 80, t0); err != nil {
+		t.Fatal(err)
+	}
+	if r := take(t, &m, "ip:a", p, 100, t0); !r.Allowed {
+		t.Errorf("after the refund the whole budget should be there: %+v", r)
+	}
+	if err := m.Refund(context.Background(), "ip:a", p, 1_000, t0); err != nil {
+		t.Fatal(err)
+	}
+	if r := take(t, &m, "ip:a", p, 101, t0); r.Allowed || r.Remaining != 100 {
+		t.Errorf("a refund beyond the budget: %+v, want the budget of 100 and no more", r)
+	}
+}
+
+func TestEachBucketKeepsItsOwnPolicy(t *testing.T) {
+	var m Memory
+	small := Policy{Name: "anonymous", Budget: 10, Window: time.Minute}
+	large := Policy{Name: "trusted", Budget: 10_000, Window: time.Minute}
+	t0 := time.Unix(0, 0)
+	take(t, &m, "ip:website", large, 5_000, t0)
+	// Sweeps run during other clients' takes; the website's half-spent
+	// bucket must come through them as it was, not cut to their budget.
+	for i := range sweepEvery {
+		take(t, &m, "ip:small"+strconv.Itoa(i), small, 1, t0)
+	}
+	if r := take(t, &m, "ip:website", large, 4_000, t0); !r.Allowed || r.Remaining != 1_000 {
+		t.Errorf("the trusted bucket after sweeps: %+v, want 1,000 left", r)
 	}
 }

@@ -47,6 +47,10 @@ func (w *cachingWriter) WriteHeader(code int) {
 func (w *cachingWriter) keepable() {
 	w.Header().Set("Cache-Control", fmt.Sprintf("public, max-age=%d", int(w.maxAge.Seconds())))
 	w.Header().Add("Vary", "Accept")
+	// A shared cache would hand this client's budget to everyone the
+	// answer is served to.
+	w.Header().Del("RateLimit")
+	w.Header().Del("RateLimit-Policy")
 }
 
 func (w *cachingWriter) Write(b []byte) (int, error) {

@@ -80,7 +80,7 @@ func ClientAddress(proxies, trusted Networks) Middleware {
 			a := clientAddr(r, proxies)
 			c := Client{Key: "ip:unknown"}
 			if a.IsValid() {
-				c = Client{Key: "ip:" + a.String(), Trusted: trusted.Contains(a)}
+				c = Client{Key: "ip:" + clientNetwork(a), Trusted: trusted.Contains(a)}
 			}
 			next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), clientKey{}, c)))
 		})
@@ -96,13 +96,13 @@ func clientAddr(r *http.Request, proxies Networks) netip.Addr {
 	// from its end; several headers count as one list, in order.
 	hops := strings.Split(strings.Join(r.Header.Values("X-Forwarded-For"), ","), ",")
 	for i := len(hops) - 1; i >= 0; i-- {
-		a, err := netip.ParseAddr(strings.TrimSpace(hops[i]))
-		if err != nil {
+		// Some proxies write a hop as address:port or [IPv6]:port.
+		a := parseHost(strings.TrimSpace(hops[i]))
+		if !a.IsValid() {
 			// A hop that is not an address cannot be trusted further; the
 			// last trusted proxy is the client as far as we can tell.
 			return peer
 		}
-		a = a.Unmap()
 		if !proxies.Contains(a) {
 			return a
 		}
@@ -111,11 +111,22 @@ func clientAddr(r *http.Request, proxies Networks) netip.Addr {
 	return peer
 }
 
+// clientNetwork names the client an address belongs to: an IPv4 address
+// itself, but for IPv6 its /64, the network one subscriber or host is
+// given, whose other 2^64 addresses it could otherwise use as so many
+// clients.
+func clientNetwork(a netip.Addr) string {
+	if a.Is4() {
+		return a.String()
+	}
+	return netip.PrefixFrom(a, 64).Masked().String()
+}
+
 // parseHost reads the address of a host:port, or an invalid address.
 func parseHost(hostport string) netip.Addr {
 	host, _, err := net.SplitHostPort(hostport)
 	if err != nil {
-		host = hostport
+		host = strings.TrimSuffix(strings.TrimPrefix(hostport, "["), "]")
 	}
 	a, err := netip.ParseAddr(host)
 	if err != nil {

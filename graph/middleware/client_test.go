@@ -44,7 +44,10 @@ func TestClientAddress(t *testing.T) {
 		{"garbage stops the walk at the proxy", "10.1.1.1:443", []string{"203.0.113.1, not-an-address"}, "ip:10.1.1.1"},
 		{"a proxy with no header is the client", "10.1.1.1:443", nil, "ip:10.1.1.1"},
 		{"only proxies", "10.1.1.1:443", []string{"10.3.3.3"}, "ip:10.3.3.3"},
-		{"IPv6 through an IPv6 proxy", "[2001:db8:1::5]:443", []string{"2001:db8:99::1"}, "ip:2001:db8:99::1"},
+		{"IPv6 through an IPv6 proxy, by its /64", "[2001:db8:1::5]:443", []string{"2001:db8:99::1"}, "ip:2001:db8:99::/64"},
+		{"another address of the same /64 is the same client", "[2001:db8:99::abcd:1]:443", nil, "ip:2001:db8:99::/64"},
+		{"a hop written with its port", "10.1.1.1:443", []string{"203.0.113.1:55000"}, "ip:203.0.113.1"},
+		{"an IPv6 hop in brackets, with and without a port", "10.1.1.1:443", []string{"[2001:db8:7::1]:443, [2001:db8:8::1]"}, "ip:2001:db8:8::/64"},
 		{"IPv4-mapped addresses are IPv4", "[::ffff:198.51.100.7]:5000", nil, "ip:198.51.100.7"},
 		{"an unreadable peer", "nonsense", nil, "ip:unknown"},
 	} {

@@ -41,9 +41,9 @@ func (w *jsonStatusWriter) WriteHeader(code int) {
 		return
 	}
 	w.wroteHeader = true
-	if refused := w.reply.apply(w.Header()); refused != 0 {
-		w.beforeExecution = true
-		w.ResponseWriter.WriteHeader(refused)
+	if status, refused := w.reply.apply(w.Header()); status != 0 {
+		w.beforeExecution = refused
+		w.ResponseWriter.WriteHeader(status)
 		return
 	}
 	w.beforeExecution = code == http.StatusBadRequest || code == http.StatusUnprocessableEntity

@@ -66,3 +66,42 @@ func TestOKForJSONLeavesOutDataBeforeExecution(t *testing.T) {
 		}
 	}
 }
+
+// TestReplyFromInsideTheExecutor checks the status and headers code in the
+// executor sets: a refusal (the operation never ran) drops the null data,
+// a failure keeps it, and either way the status and headers are sent, even
+// when the executor writes its body without a status of its own.
+func TestReplyFromInsideTheExecutor(t *testing.T) {
+	const body = `{"errors":[{"message":"busy","extensions":{"code":"X"}}],"data":null}`
+	for _, c := range []struct {
+		name     string
+		decide   func(*middleware.Reply)
+		status   int
+		wantBody string
+	}{
+		{"refused", func(r *middleware.Reply) { r.Refuse(http.StatusServiceUnavailable) }, http.StatusServiceUnavailable,
+			`{"errors":[{"message":"busy","extensions":{"code":"X"}}]}`},
+		{"failed", func(r *middleware.Reply) { r.Fail(http.StatusServiceUnavailable) }, http.StatusServiceUnavailable, body},
+		{"the first decision stands", func(r *middleware.Reply) { r.Refuse(http.StatusTooManyRequests); r.Fail(http.StatusServiceUnavailable) },
+			http.StatusTooManyRequests, `{"errors":[{"message":"busy","extensions":{"code":"X"}}]}`},
+		{"nothing decided", func(*middleware.Reply) {}, http.StatusOK, body},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			next := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				reply := middleware.ReplyOf(r.Context())
+				reply.SetHeader("Retry-After", "1")
+				c.decide(reply)
+				w.Header().Set("Content-Type", "application/json")
+				_, _ = w.Write([]byte(body))
+			})
+			r := serve(t, middleware.OKForJSON(), next, httptest.NewRequest(http.MethodPost, "/graphql", nil))
+			if r.Status != c.status || r.Body != c.wantBody || r.Header.Get("Retry-After") != "1" {
+				t.Errorf("answered %d, Retry-After %q, body %s; want %d, 1, %s", r.Status, r.Header.Get("Retry-After"), r.Body, c.status, c.wantBody)
+			}
+		})
+	}
+	// Outside OKForJSON there is no Reply, and deciding does nothing.
+	var none *middleware.Reply
+	none.Refuse(http.StatusServiceUnavailable)
+	none.SetHeader("Retry-After", "1")
+}

@@ -11,9 +11,10 @@ import (
 // (429, 503) and headers (RateLimit, Retry-After). OKForJSON puts one in
 // each request's context and applies it when the answer is written.
 type Reply struct {
-	mu     sync.Mutex
-	status int
-	header http.Header
+	mu      sync.Mutex
+	status  int
+	refused bool // the operation never ran
+	header  http.Header
 }
 
 type replyKey struct{}
@@ -26,15 +27,22 @@ func ReplyOf(ctx context.Context) *Reply {
 }
 
 // Refuse answers the request with status instead of the executor's: the
-// operation never ran, so the answer has no data.
-func (r *Reply) Refuse(status int) {
+// operation never ran, so the answer has no data entry.
+func (r *Reply) Refuse(status int) { r.set(status, true) }
+
+// Fail answers the request with status instead of the executor's, for an
+// operation that ran but could not be served (the database was
+// unreachable); the answer keeps its data, null or partial.
+func (r *Reply) Fail(status int) { r.set(status, false) }
+
+func (r *Reply) set(status int, refused bool) {
 	if r == nil {
 		return
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.status == 0 {
-		r.status = status
+		r.status, r.refused = status, refused
 	}
 }
 
@@ -51,12 +59,13 @@ func (r *Reply) SetHeader(name, value string) {
 	r.header.Set(name, value)
 }
 
-// apply writes the headers into h and returns the refusal status, or 0.
-func (r *Reply) apply(h http.Header) int {
+// apply writes the headers into h and returns the status set, or 0, and
+// whether the operation never ran.
+func (r *Reply) apply(h http.Header) (status int, refused bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	for name, values := range r.header {
 		h[name] = values
 	}
-	return r.status
+	return r.status, r.refused
 }

@@ -56,8 +56,14 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	}
 	switch command {
 	case "serve", "migrate", "seed", "bench":
+	case "apikey":
+		// apikey create|list|revoke, then its flags.
+		if len(args) == 0 || strings.HasPrefix(args[0], "-") {
+			return errors.New("usage: apikey create -name NAME -role editor|admin, apikey list, or apikey revoke -name NAME")
+		}
+		args = append(args[1:], args[0])
 	default:
-		return fmt.Errorf("unknown command %q: use serve, migrate up|down|status, seed or bench", command)
+		return fmt.Errorf("unknown command %q: use serve, migrate up|down|status, seed, bench or apikey create|list|revoke", command)
 	}
 	cfg, rest, err := parseConfig(command, args, getenv, stderr)
 	if err != nil {
@@ -67,7 +73,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	if err != nil {
 		return err
 	}
-	if command != "migrate" && len(rest) > 0 {
+	if command != "migrate" && command != "apikey" && len(rest) > 0 {
 		return fmt.Errorf("unexpected arguments %q: flags go before any other words, e.g. `%s -addr :9090`", rest, command)
 	}
 	if command == "bench" {
@@ -97,6 +103,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return migrate(ctx, db, rest, logger, stdout)
 	case "seed":
 		return loadSample(ctx, db, cfg.scale, cfg.reload, logger)
+	case "apikey":
+		return apikey(ctx, db, cfg, rest, logger, stdout)
 	}
 	return serve(ctx, cfg, db, logger)
 }
@@ -144,6 +152,65 @@ func databaseURL(cfg *config, logger *slog.Logger) (dsn string, stop func(), err
 		}
 	}
 	return dsn, stopServer, nil
+}
+
+// apikey makes, lists and revokes API keys. A new key is printed once, on
+// standard output; only its hash is kept.
+func apikey(ctx context.Context, db *store.DB, cfg *config, args []string, logger *slog.Logger, stdout io.Writer) error {
+	if len(args) != 1 {
+		return errors.New("usage: apikey create -name NAME -role editor|admin, apikey list, or apikey revoke -name NAME")
+	}
+	if _, err := db.Migrate(ctx, logger); err != nil {
+		return err
+	}
+	switch args[0] {
+	case "create":
+		role, err := store.ParseRole(cfg.keyRole)
+		if err != nil {
+			return err
+		}
+		key, k, err := db.CreateAPIKey(ctx, cfg.keyName, role)
+		var conflict *store.ConstraintError
+		switch {
+		case errors.As(err, &conflict) && errors.Is(err, store.ErrConflict):
+			return fmt.Errorf("a key named %q exists already; revoke it or choose another name", cfg.keyName)
+		case errors.As(err, &conflict):
+			return fmt.Errorf("a key's name is 1 to 80 letters, digits, spaces and . _ @ -, starting with a letter or digit (got %q)", cfg.keyName)
+		case err != nil:
+			return err
+		}
+		fmt.Fprintf(stdout, "%s\n", key)
+		logger.Info("API key created; it is shown once, above", "name", k.Name, "role", string(k.Role), "prefix", k.Prefix)
+	case "list":
+		keys, err := db.APIKeys(ctx)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(stdout, "NAME\tROLE\tPREFIX\tCREATED\tLAST USED\tREVOKED")
+		for _, k := range keys {
+			fmt.Fprintf(stdout, "%s\t%s\t%s…\t%s\t%s\t%s\n", k.Name, k.Role, k.Prefix, k.CreatedAt.UTC().Format(time.RFC3339),
+				orDash(k.LastUsedAt), orDash(k.RevokedAt))
+		}
+	case "revoke":
+		k, err := db.RevokeAPIKey(ctx, cfg.keyName)
+		if errors.Is(err, store.ErrNoSuchKey) {
+			return fmt.Errorf("no API key is named %q (apikey list shows them)", cfg.keyName)
+		}
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "revoked %s (%s…) at %s\n", k.Name, k.Prefix, k.RevokedAt.UTC().Format(time.RFC3339))
+	default:
+		return fmt.Errorf("unknown apikey command %q: use create, list or revoke", args[0])
+	}
+	return nil
+}
+
+func orDash(t *time.Time) string {
+	if t == nil {
+		return "-"
+	}
+	return t.UTC().Format(time.RFC3339)
 }
 
 func migrate(ctx context.Context, db *store.DB, args []string, logger *slog.Logger, stdout io.Writer) error {

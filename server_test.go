@@ -23,6 +23,7 @@ import (
 
 	"learningapi/dbtest"
 	"learningapi/seed"
+	"learningapi/store"
 )
 
 func TestMain(m *testing.M) { dbtest.Main(m) }
@@ -449,5 +450,64 @@ func TestSeedRunsWithoutTheStatementTimeout(t *testing.T) {
 	var copies int
 	if err := db.Get(&copies, `SELECT count(*) FROM consortium WHERE slug ~ '-copy-'`); err != nil || copies == 0 {
 		t.Fatalf("no scaled copies (%d, %v)", copies, err)
+	}
+}
+
+// TestAPIKeyCommands makes, lists and revokes keys as an operator would,
+// and checks what each prints and refuses.
+func TestAPIKeyCommands(t *testing.T) {
+	ctx := context.Background()
+	db := dbtest.NewEmpty(t)
+	var name string
+	if err := db.Get(&name, `SELECT current_database()`); err != nil {
+		t.Fatal(err)
+	}
+	getenv := func(k string) string {
+		if k == "DATABASE_URL" {
+			return dbtest.URL(t, name)
+		}
+		return ""
+	}
+	run1 := func(args ...string) (stdout, stderr string, err error) {
+		var out, errOut bytes.Buffer
+		err = run(ctx, args, getenv, &out, &errOut)
+		return out.String(), errOut.String(), err
+	}
+
+	key, logs, err := run1("apikey", "create", "-name", "Jo Editor", "--role", "editor")
+	key = strings.TrimSpace(key)
+	if err != nil || !strings.HasPrefix(key, "scie_") || strings.Contains(logs, key) {
+		t.Fatalf("apikey create: %v; printed %q; the log holds the key: %v", err, key, strings.Contains(logs, key))
+	}
+	if k, err := db.Authenticate(ctx, key); err != nil || k == nil || k.Role != store.RoleEditor {
+		t.Fatalf("the printed key does not authenticate: %+v, %v", k, err)
+	}
+	list, _, err := run1("apikey", "list")
+	if err != nil || !strings.Contains(list, "Jo Editor\teditor\t"+key[:9]+"…") || strings.Contains(list, key) {
+		t.Errorf("apikey list: %v\n%s", err, list)
+	}
+	if out, _, err := run1("apikey", "revoke", "-name", "Jo Editor"); err != nil || !strings.Contains(out, "revoked Jo Editor") {
+		t.Errorf("apikey revoke: %v %s", err, out)
+	}
+	if k, _ := db.Authenticate(ctx, key); k != nil {
+		t.Error("a revoked key still authenticates")
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"apikey"}, "usage: apikey create"},
+		{[]string{"apikey", "-name", "x"}, "usage: apikey create"},
+		{[]string{"apikey", "rotate"}, `unknown apikey command "rotate"`},
+		{[]string{"apikey", "create", "-name", "Admin", "-role", "root"}, "a role is editor or admin"},
+		{[]string{"apikey", "create", "-name", "Jo Editor"}, `a key named "Jo Editor" exists already`},
+		{[]string{"apikey", "create", "-name", "'; DROP TABLE api_key; --"}, "a key's name is 1 to 80 letters"},
+		{[]string{"apikey", "create"}, "a key's name is 1 to 80 letters"},
+		{[]string{"apikey", "revoke", "-name", "Nobody"}, `no API key is named "Nobody"`},
+		{[]string{"apikey", "list", "extra"}, "usage: apikey create"},
+	} {
+		if _, _, err := run1(c.args...); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%q: error %v, want %q", c.args, err, c.want)
+		}
 	}
 }

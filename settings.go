@@ -31,6 +31,8 @@ type config struct {
 	store           store.Options
 	scale           int
 	reload          bool
+	keyName         string
+	keyRole         string
 	bench           benchConfig
 }
 
@@ -100,6 +102,11 @@ func (c *config) commandSettings(command string) []setting {
 		return []setting{
 			{"scale", "", def(&c.scale, 0), "also add N scaled copies of the illustrative data, 1 to 1000"},
 			{"reload", "", def(&c.reload, false), "delete every row in the database and load this build's sample data again"},
+		}
+	case "apikey":
+		return []setting{
+			{"name", "", def(&c.keyName, ""), "the key's name: who or what uses it (create, revoke)"},
+			{"role", "", def(&c.keyRole, "editor"), "editor or admin (create)"},
 		}
 	case "bench":
 		b := &c.bench

@@ -166,6 +166,7 @@ func graphqlEndpoint(cfg HandlerConfig) http.Handler {
 		middleware.ClientAddress(cfg.TrustedProxies, cfg.TrustedClients),
 		middleware.CheckRequest(persisted, cfg.Limits.MaxQueryBytes),
 		middleware.ReadBody(cfg.MaxBodyBytes, cfg.Metrics),
+		middleware.Authenticate(cfg.DB),
 		middleware.CacheFor(cfg.CacheMaxAge),
 		cfg.Cache.Handler,
 		middleware.StatementLimit(cfg.StatementsPerRequest),

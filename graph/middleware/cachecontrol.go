@@ -8,13 +8,15 @@ import (
 )
 
 // CacheFor tells caches how long a response may be kept: GET queries that
-// succeeded for maxAge, everything else not at all. gqlgen writes each
+// succeeded, made without an API key, for maxAge; everything else not at
+// all. gqlgen writes each
 // response in one Write, so the status is held back until the body shows
 // whether the query failed.
 func CacheFor(maxAge time.Duration) Middleware {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			if r.Method != http.MethodGet || maxAge <= 0 {
+			// An answer to a request with an API key is its holder's alone.
+			if r.Method != http.MethodGet || maxAge <= 0 || r.Header.Get("Authorization") != "" {
 				w.Header().Set("Cache-Control", "no-store")
 				next.ServeHTTP(w, r)
 				return

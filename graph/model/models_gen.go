@@ -264,7 +264,7 @@ const (
 	ErrorCodeGraphqlValidationFailed ErrorCode = "GRAPHQL_VALIDATION_FAILED"
 	// The query is too deep, too costly, uses too many aliases or is too long. The message names the limit and the amount.
 	ErrorCodeQueryTooComplex ErrorCode = "QUERY_TOO_COMPLEX"
-	// The operation needs an API key that was not given. (Reserved for editorial writes, which are not yet offered.)
+	// The request's `Authorization` header is not `Bearer` and a live API key (it is unknown, revoked or mistyped), answered 401 before anything runs; or, once editorial writes are offered, an operation needs a key and none was given.
 	ErrorCodeUnauthenticated ErrorCode = "UNAUTHENTICATED"
 	// The operation is not allowed: the API key given may not perform it, or the server has turned the feature off (such as schema introspection).
 	ErrorCodeForbidden ErrorCode = "FORBIDDEN"

@@ -7,9 +7,14 @@ import (
 )
 
 // tableSizesSQL reads PostgreSQL's estimate of each table's rows, which
-// ANALYZE and autovacuum keep (-1 for a table never analysed).
+// ANALYZE and autovacuum keep. A table never analysed (reltuples -1, as
+// after a bulk load before autovacuum reaches it) is estimated from its
+// size on disk at 50 rows a page, so its scans are not priced at nothing.
 const tableSizesSQL = `
-SELECT c.relname, greatest(c.reltuples, 0)::bigint
+SELECT c.relname AS name,
+       CASE WHEN c.reltuples >= 0 THEN c.reltuples::bigint
+            ELSE pg_relation_size(c.oid) / current_setting('block_size')::bigint * 50
+       END AS rows
 FROM pg_class c
 WHERE c.relkind = 'r' AND c.relnamespace = 'public'::regnamespace`
 
@@ -18,8 +23,8 @@ WHERE c.relkind = 'r' AND c.relnamespace = 'public'::regnamespace`
 // model prices scans with them.
 func (db *DB) RefreshTableSizes(ctx context.Context) error {
 	var rows []struct {
-		Name string `db:"relname"`
-		Rows int64  `db:"greatest"`
+		Name string `db:"name"`
+		Rows int64  `db:"rows"`
 	}
 	if err := db.SelectContext(ctx, &rows, tableSizesSQL); err != nil {
 		return err

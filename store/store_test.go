@@ -531,3 +531,32 @@ func TestWritesAnnounceWhatChanged(t *testing.T) {
 		t.Errorf("after a write of no rows, announced %v", got)
 	}
 }
+
+// TestTableSizesWithoutAnalyse checks a table PostgreSQL has not analysed
+// yet is sized from its pages, not priced at nothing.
+func TestTableSizesWithoutAnalyse(t *testing.T) {
+	ctx := context.Background()
+	db := dbtest.NewEmpty(t)
+	if _, err := db.ExecContext(ctx, `CREATE TABLE never_analysed AS SELECT g AS n, repeat('x', 100) AS pad FROM generate_series(1, 20000) g`); err != nil {
+		t.Fatal(err)
+	}
+	var tuples float64
+	if err := db.GetContext(ctx, &tuples, `SELECT reltuples FROM pg_class WHERE relname = 'never_analysed'`); err != nil || tuples >= 0 {
+		t.Skipf("PostgreSQL analysed the table already (reltuples %v, %v)", tuples, err)
+	}
+	if err := db.RefreshTableSizes(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n := db.TableRows("never_analysed"); n < 5_000 {
+		t.Errorf("a 20,000-row table never analysed is estimated at %d rows", n)
+	}
+	if _, err := db.ExecContext(ctx, `ANALYZE never_analysed`); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.RefreshTableSizes(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n := db.TableRows("never_analysed"); n != 20_000 {
+		t.Errorf("after ANALYZE: %d rows, want 20,000", n)
+	}
+}

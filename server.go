@@ -163,6 +163,9 @@ func apikey(ctx context.Context, db *store.DB, cfg *config, args []string, logge
 	if _, err := db.Migrate(ctx, logger); err != nil {
 		return err
 	}
+	if (args[0] == "create" || args[0] == "revoke") && cfg.keyName == "" {
+		return fmt.Errorf("apikey %s needs -name NAME", args[0])
+	}
 	switch args[0] {
 	case "create":
 		role, err := store.ParseRole(cfg.keyRole)
@@ -173,7 +176,7 @@ func apikey(ctx context.Context, db *store.DB, cfg *config, args []string, logge
 		var conflict *store.ConstraintError
 		switch {
 		case errors.As(err, &conflict) && errors.Is(err, store.ErrConflict):
-			return fmt.Errorf("a key named %q exists already; revoke it or choose another name", cfg.keyName)
+			return fmt.Errorf("a live key named %q exists already; revoke it first (apikey revoke -name ...) or choose another name", cfg.keyName)
 		case errors.As(err, &conflict):
 			return fmt.Errorf("a key's name is 1 to 80 letters, digits, spaces and . _ @ -, starting with a letter or digit (got %q)", cfg.keyName)
 		case err != nil:
@@ -194,7 +197,7 @@ func apikey(ctx context.Context, db *store.DB, cfg *config, args []string, logge
 	case "revoke":
 		k, err := db.RevokeAPIKey(ctx, cfg.keyName)
 		if errors.Is(err, store.ErrNoSuchKey) {
-			return fmt.Errorf("no API key is named %q (apikey list shows them)", cfg.keyName)
+			return fmt.Errorf("no live API key is named %q (apikey list shows them)", cfg.keyName)
 		}
 		if err != nil {
 			return err

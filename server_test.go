@@ -492,6 +492,10 @@ func TestAPIKeyCommands(t *testing.T) {
 	if k, _ := db.Authenticate(ctx, key); k != nil {
 		t.Error("a revoked key still authenticates")
 	}
+	// Its name is free again: a key can be replaced under the same name.
+	if again, _, err := run1("apikey", "create", "-name", "Jo Editor"); err != nil || strings.TrimSpace(again) == key {
+		t.Errorf("a new key under a revoked key's name: %v %q", err, again)
+	}
 	for _, c := range []struct {
 		args []string
 		want string
@@ -500,10 +504,11 @@ func TestAPIKeyCommands(t *testing.T) {
 		{[]string{"apikey", "-name", "x"}, "usage: apikey create"},
 		{[]string{"apikey", "rotate"}, `unknown apikey command "rotate"`},
 		{[]string{"apikey", "create", "-name", "Admin", "-role", "root"}, "a role is editor or admin"},
-		{[]string{"apikey", "create", "-name", "Jo Editor"}, `a key named "Jo Editor" exists already`},
+		{[]string{"apikey", "create", "-name", "Jo Editor"}, `a live key named "Jo Editor" exists already`},
 		{[]string{"apikey", "create", "-name", "'; DROP TABLE api_key; --"}, "a key's name is 1 to 80 letters"},
-		{[]string{"apikey", "create"}, "a key's name is 1 to 80 letters"},
-		{[]string{"apikey", "revoke", "-name", "Nobody"}, `no API key is named "Nobody"`},
+		{[]string{"apikey", "create"}, "apikey create needs -name NAME"},
+		{[]string{"apikey", "revoke"}, "apikey revoke needs -name NAME"},
+		{[]string{"apikey", "revoke", "-name", "Nobody"}, `no live API key is named "Nobody"`},
 		{[]string{"apikey", "list", "extra"}, "usage: apikey create"},
 	} {
 		if _, _, err := run1(c.args...); err == nil || !strings.Contains(err.Error(), c.want) {

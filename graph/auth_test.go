@@ -2,7 +2,9 @@ package graph_test
 
 import (
 	"context"
+	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -90,7 +92,66 @@ func TestAPIKeys(t *testing.T) {
 			}
 		})
 	}
+	// Two Authorization headers are one too many, whichever is empty.
+	for _, values := range [][]string{{"", "Bearer " + editor}, {"Bearer " + editor, ""}} {
+		req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(`{"query":"{ __typename }"}`))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header["Authorization"] = values
+		if r := a.serve(t, req); r.Status != http.StatusUnauthorized {
+			t.Errorf("Authorization %q: status %d, want 401", values, r.Status)
+		}
+	}
 	if logs := a.logs.String(); strings.Contains(logs, editor) || strings.Contains(logs, revoked) {
 		t.Error("a key was written to the log")
+	}
+}
+
+func TestGuessingKeysIsCutShort(t *testing.T) {
+	db := dbtest.New(t)
+	a := newAPI(t, db)
+	guesser, other := a.from("198.51.100.66:1"), a.from("198.51.100.67:1")
+	guess := func(i int) string { return fmt.Sprintf("Bearer scie_%043d", i) }
+	for i := range 10 {
+		if r := guesser.post(t, `{ __typename }`, nil, "Authorization", guess(i)); r.Status != http.StatusUnauthorized {
+			t.Fatalf("guess %d: status %d", i, r.Status)
+		}
+	}
+	// The eleventh guess within the minute is refused before any look-up.
+	r := guesser.post(t, `{ __typename }`, nil, "Authorization", guess(10))
+	if r.Status != http.StatusTooManyRequests || r.Header.Get("Retry-After") == "" {
+		t.Errorf("the eleventh guess: status %d, Retry-After %q; want 429 and a Retry-After", r.Status, r.Header.Get("Retry-After"))
+	}
+	wantCode(t, r, model.ErrorCodeRateLimited, "not valid")
+	if n := a.statementsOfLast(t); n != 0 {
+		t.Errorf("the refused guess ran %d SQL statements", n)
+	}
+	// Anonymous reads from the same client, and other clients' keys, go on.
+	if r := guesser.post(t, `{ __typename }`, nil); r.Status != http.StatusOK {
+		t.Errorf("an anonymous read from the guesser: %d", r.Status)
+	}
+	key := newKey(t, db, "Editor", store.RoleEditor)
+	if r := other.post(t, `{ __typename }`, nil, "Authorization", "Bearer "+key); r.Status != http.StatusOK {
+		t.Errorf("another client's live key: %d %s", r.Status, r.Body)
+	}
+}
+
+func TestAKeyThatCannotBeCheckedIsRetryable(t *testing.T) {
+	var name string
+	if err := dbtest.New(t).Get(&name, `SELECT current_database()`); err != nil {
+		t.Fatal(err)
+	}
+	closed, err := store.Open(context.Background(), dbtest.URL(t, name), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	closed.Close()
+	a := newAPI(t, closed)
+	r := a.post(t, `{ __typename }`, nil, "Authorization", "Bearer scie_"+strings.Repeat("A", 43))
+	if r.Status != http.StatusServiceUnavailable || r.Header.Get("Retry-After") == "" {
+		t.Errorf("a key checked against a closed database: %d, Retry-After %q; want 503 and a Retry-After", r.Status, r.Header.Get("Retry-After"))
+	}
+	wantCode(t, r, model.ErrorCodeServiceUnavailable, "cannot be checked")
+	if !strings.Contains(a.logs.String(), "API key check failed") {
+		t.Error("the failed check was not logged")
 	}
 }

@@ -19,6 +19,7 @@ import (
 	"learningapi/admission"
 	"learningapi/cache"
 	"learningapi/graph/middleware"
+	"learningapi/ratelimit"
 	"learningapi/store"
 	"learningapi/telemetry"
 )
@@ -166,13 +167,17 @@ func graphqlEndpoint(cfg HandlerConfig) http.Handler {
 		middleware.ClientAddress(cfg.TrustedProxies, cfg.TrustedClients),
 		middleware.CheckRequest(persisted, cfg.Limits.MaxQueryBytes),
 		middleware.ReadBody(cfg.MaxBodyBytes, cfg.Metrics),
-		middleware.Authenticate(cfg.DB),
+		middleware.Authenticate(cfg.DB, cfg.Logger, &ratelimit.Memory{}, keyFailures),
 		middleware.CacheFor(cfg.CacheMaxAge),
 		cfg.Cache.Handler,
 		middleware.StatementLimit(cfg.StatementsPerRequest),
 		middleware.OKForJSON(),
 	)(srv)
 }
+
+// keyFailures is how many requests with a key that is not valid one
+// client may send before it must wait: enough for a person fixing a typo.
+var keyFailures = ratelimit.Policy{Name: "key-failures", Budget: 10, Window: time.Minute}
 
 // deadline bounds the time an operation's resolvers may take; the
 // database stops their statements when it passes, and they answer TIMEOUT.

@@ -52,8 +52,8 @@ const keyPrefix = "scie_"
 // unpadded base64url.
 var keyLength = len(keyPrefix) + base64.RawURLEncoding.EncodedLen(32)
 
-// ErrNoSuchKey means no key has that name.
-var ErrNoSuchKey = errors.New("no API key has that name")
+// ErrNoSuchKey means no live key has that name.
+var ErrNoSuchKey = errors.New("no live API key has that name")
 
 func hashKey(key string) []byte {
 	sum := sha256.Sum256([]byte(key))
@@ -87,12 +87,12 @@ func (db *DB) APIKeys(ctx context.Context) ([]APIKey, error) {
 	return keys, err
 }
 
-// RevokeAPIKey stops the key named name from working; revoking a revoked
-// key changes nothing.
+// RevokeAPIKey stops the live key named name from working; its name may
+// then be given to a new key.
 func (db *DB) RevokeAPIKey(ctx context.Context, name string) (*APIKey, error) {
 	var k APIKey
 	err := db.GetContext(ctx, &k, `
-		UPDATE api_key SET revoked_at = coalesce(revoked_at, now()) WHERE name = $1
+		UPDATE api_key SET revoked_at = now() WHERE name = $1 AND revoked_at IS NULL
 		RETURNING id, name, role, prefix, created_at, last_used_at, revoked_at`, name)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNoSuchKey
@@ -102,8 +102,10 @@ func (db *DB) RevokeAPIKey(ctx context.Context, name string) (*APIKey, error) {
 
 // Authenticate returns the live key that key is, or nil if it is not one
 // (malformed, unknown or revoked), and notes that it was used: its
-// last-used time moves at most once a minute, so a busy key does not write
-// on every request. One statement.
+// last-used time moves at most once a minute, and a request that finds the
+// row being noted by another skips it rather than waiting, so a busy key
+// neither writes on every request nor queues its requests behind one
+// another. One statement.
 func (db *DB) Authenticate(ctx context.Context, key string) (*APIKey, error) {
 	if len(key) != keyLength || !strings.HasPrefix(key, keyPrefix) {
 		return nil, nil
@@ -113,9 +115,12 @@ func (db *DB) Authenticate(ctx context.Context, key string) (*APIKey, error) {
 		WITH k AS (
 			SELECT id, name, role, prefix, created_at, last_used_at, revoked_at
 			FROM api_key WHERE hash = $1 AND revoked_at IS NULL
+		), due AS (
+			SELECT a.id FROM api_key a JOIN k ON k.id = a.id
+			WHERE a.last_used_at IS NULL OR a.last_used_at < now() - interval '1 minute'
+			FOR UPDATE OF a SKIP LOCKED
 		), used AS (
-			UPDATE api_key SET last_used_at = now() FROM k
-			WHERE api_key.id = k.id AND (k.last_used_at IS NULL OR k.last_used_at < now() - interval '1 minute')
+			UPDATE api_key SET last_used_at = now() FROM due WHERE api_key.id = due.id
 		)
 		SELECT * FROM k`, hashKey(key))
 	if errors.Is(err, sql.ErrNoRows) {

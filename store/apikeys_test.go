@@ -46,6 +46,12 @@ func TestAPIKeyStore(t *testing.T) {
 	if got, err := db.Authenticate(ctx, key); err != nil || got != nil {
 		t.Errorf("a revoked key authenticated: %+v, %v", got, err)
 	}
+	if _, err := db.RevokeAPIKey(ctx, "Website"); err != store.ErrNoSuchKey {
+		t.Errorf("revoking a revoked key again: %v, want ErrNoSuchKey", err)
+	}
+	if _, _, err := db.CreateAPIKey(ctx, "Website", store.RoleAdmin); err != nil {
+		t.Errorf("a new key under a revoked key's name: %v", err)
+	}
 	if _, err := db.RevokeAPIKey(ctx, "Nobody"); err != store.ErrNoSuchKey {
 		t.Errorf("revoking a key that does not exist: %v", err)
 	}

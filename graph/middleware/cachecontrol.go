@@ -48,7 +48,9 @@ func (w *cachingWriter) WriteHeader(code int) {
 // keepable says a successful answer may be kept for maxAge.
 func (w *cachingWriter) keepable() {
 	w.Header().Set("Cache-Control", fmt.Sprintf("public, max-age=%d", int(w.maxAge.Seconds())))
-	w.Header().Add("Vary", "Accept")
+	// A cache must not answer a request with a key from what it kept for
+	// one without: the key may be revoked, and its holder may see more.
+	w.Header().Add("Vary", "Accept, Authorization")
 	// A shared cache would hand this client's budget to everyone the
 	// answer is served to.
 	w.Header().Del("RateLimit")

@@ -39,12 +39,12 @@ func TestCacheForKeepsOnlySuccessfulGets(t *testing.T) {
 		cacheControl string
 		vary         string
 	}{
-		{"GET success", time.Minute, http.MethodGet, answering(0, ok), 200, "public, max-age=60", "Accept"},
-		{"GET success, status written", 90 * time.Second, http.MethodGet, answering(200, ok), 200, "public, max-age=90", "Accept"},
+		{"GET success", time.Minute, http.MethodGet, answering(0, ok), 200, "public, max-age=60", "Accept, Authorization"},
+		{"GET success, status written", 90 * time.Second, http.MethodGet, answering(200, ok), 200, "public, max-age=90", "Accept, Authorization"},
 		{"GET with errors", time.Minute, http.MethodGet, answering(0, failed), 200, "no-store", ""},
 		{"GET refused", time.Minute, http.MethodGet, answering(400, failed), 400, "no-store", ""},
 		{"GET server error", time.Minute, http.MethodGet, answering(500, ok), 500, "no-store", ""},
-		{"GET not modified", time.Minute, http.MethodGet, answering(304, ""), 304, "public, max-age=60", "Accept"},
+		{"GET not modified", time.Minute, http.MethodGet, answering(304, ""), 304, "public, max-age=60", "Accept, Authorization"},
 		{"POST success", time.Minute, http.MethodPost, answering(0, ok), 200, "no-store", ""},
 		{"GET, no max age", 0, http.MethodGet, answering(0, ok), 200, "no-store", ""},
 	}

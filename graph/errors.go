@@ -49,6 +49,12 @@ func presentError(logger *slog.Logger, introspection bool) graphql.ErrorPresente
 		case errors.As(cause, &unknown):
 			gqlErr.Message = unknownRefMessage(unknown)
 			return withCode(gqlErr, model.ErrorCodeBadUserInput)
+		case errors.Is(cause, errNoKey):
+			gqlErr.Message = errNoKey.Error()
+			return withCode(gqlErr, model.ErrorCodeUnauthenticated)
+		case errors.Is(cause, errForbidden):
+			gqlErr.Message = errForbidden.Error()
+			return withCode(gqlErr, model.ErrorCodeForbidden)
 		case cause.Error() == "introspection disabled":
 			// gqlgen's own error when INTROSPECTION=false; it has no sentinel.
 			gqlErr.Message = "schema introspection is turned off on this server"

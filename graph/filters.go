@@ -24,13 +24,16 @@ func days(field string, in *model.DateRange) (from, to *time.Time, err error) {
 	return in.From, in.To, nil
 }
 
-func int64s(ns []int) []int64 {
-	if ns == nil {
+func int64s(ns []int) []int64 { return each(ns, func(n int) int64 { return int64(n) }) }
+
+// each is f of every element of in, in order; nil for nil.
+func each[T, U any](in []T, f func(T) U) []U {
+	if in == nil {
 		return nil
 	}
-	out := make([]int64, len(ns))
-	for i, n := range ns {
-		out[i] = int64(n)
+	out := make([]U, len(in))
+	for i, v := range in {
+		out[i] = f(v)
 	}
 	return out
 }

@@ -32,6 +32,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	Allocation() AllocationResolver
 	Consortium() ConsortiumResolver
+	CreateResourcePayload() CreateResourcePayloadResolver
 	Event() EventResolver
 	EventSeries() EventSeriesResolver
 	EventSpeaker() EventSpeakerResolver
@@ -41,6 +42,7 @@ type ResolverRoot interface {
 	FundTranche() FundTrancheResolver
 	IntegratedCareSystem() IntegratedCareSystemResolver
 	LocalAuthority() LocalAuthorityResolver
+	Mutation() MutationResolver
 	NhsRegion() NhsRegionResolver
 	Organisation() OrganisationResolver
 	Person() PersonResolver
@@ -52,6 +54,7 @@ type ResolverRoot interface {
 	Resource() ResourceResolver
 	Source() SourceResolver
 	Topic() TopicResolver
+	UpdateResourcePayload() UpdateResourcePayloadResolver
 }
 
 type DirectiveRoot struct {
@@ -104,6 +107,11 @@ type ComplexityRoot struct {
 	ConsortiumEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	CreateResourcePayload struct {
+		Resource   func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	DatePeriod struct {
@@ -300,6 +308,11 @@ type ComplexityRoot struct {
 		Formatted func(childComplexity int) int
 		Pence     func(childComplexity int) int
 		Pounds    func(childComplexity int) int
+	}
+
+	Mutation struct {
+		CreateResource func(childComplexity int, input model.CreateResourceInput) int
+		UpdateResource func(childComplexity int, input model.UpdateResourceInput) int
 	}
 
 	NhsRegion struct {
@@ -513,6 +526,7 @@ type ComplexityRoot struct {
 		Topics          func(childComplexity int) int
 		Type            func(childComplexity int) int
 		UpdatedAt       func(childComplexity int) int
+		Version         func(childComplexity int) int
 	}
 
 	ResourceConnection struct {
@@ -574,6 +588,17 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	UpdateResourcePayload struct {
+		Resource   func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	UserError struct {
+		Code    func(childComplexity int) int
+		Field   func(childComplexity int) int
+		Message func(childComplexity int) int
+	}
+
 	Venue struct {
 		Address        func(childComplexity int) int
 		JoiningDetails func(childComplexity int) int
@@ -606,6 +631,9 @@ type ConsortiumResolver interface {
 	Projects(ctx context.Context, obj *store.Consortium, first *int, after *string, last *int, before *string, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error)
 
 	Source(ctx context.Context, obj *store.Consortium) (*store.Source, error)
+}
+type CreateResourcePayloadResolver interface {
+	Resource(ctx context.Context, obj *model.ResourcePayload) (*store.Resource, error)
 }
 type EventResolver interface {
 	ID(ctx context.Context, obj *store.Event) (string, error)
@@ -691,6 +719,10 @@ type LocalAuthorityResolver interface {
 	Organisation(ctx context.Context, obj *store.LocalAuthority) (*store.Organisation, error)
 
 	Source(ctx context.Context, obj *store.LocalAuthority) (*store.Source, error)
+}
+type MutationResolver interface {
+	CreateResource(ctx context.Context, input model.CreateResourceInput) (*model.ResourcePayload, error)
+	UpdateResource(ctx context.Context, input model.UpdateResourceInput) (*model.ResourcePayload, error)
 }
 type NhsRegionResolver interface {
 	ID(ctx context.Context, obj *store.NHSRegion) (string, error)
@@ -820,6 +852,9 @@ type TopicResolver interface {
 	Children(ctx context.Context, obj *store.Topic) ([]*store.Topic, error)
 	Projects(ctx context.Context, obj *store.Topic, first *int, after *string, last *int, before *string, filter *model.ProjectFilter, orderBy *model.ProjectOrder) (*model.Connection[store.Project], error)
 	Resources(ctx context.Context, obj *store.Topic, first *int, after *string, last *int, before *string, filter *model.ResourceFilter, orderBy *model.ResourceOrder) (*model.Connection[store.Resource], error)
+}
+type UpdateResourcePayloadResolver interface {
+	Resource(ctx context.Context, obj *model.ResourcePayload) (*store.Resource, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -1047,6 +1082,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ConsortiumEdge.Node(childComplexity), true
+
+	case "CreateResourcePayload.resource":
+		if e.ComplexityRoot.CreateResourcePayload.Resource == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateResourcePayload.Resource(childComplexity), true
+	case "CreateResourcePayload.userErrors":
+		if e.ComplexityRoot.CreateResourcePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateResourcePayload.UserErrors(childComplexity), true
 
 	case "DatePeriod.from":
 		if e.ComplexityRoot.DatePeriod.From == nil {
@@ -1930,6 +1978,29 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Money.Pounds(childComplexity), true
+
+	case "Mutation.createResource":
+		if e.ComplexityRoot.Mutation.CreateResource == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createResource_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateResource(childComplexity, args["input"].(model.CreateResourceInput)), true
+	case "Mutation.updateResource":
+		if e.ComplexityRoot.Mutation.UpdateResource == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateResource_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateResource(childComplexity, args["input"].(model.UpdateResourceInput)), true
 
 	case "NhsRegion.code":
 		if e.ComplexityRoot.NhsRegion.Code == nil {
@@ -3115,6 +3186,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Resource.UpdatedAt(childComplexity), true
+	case "Resource.version":
+		if e.ComplexityRoot.Resource.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Resource.Version(childComplexity), true
 
 	case "ResourceConnection.edges":
 		if e.ComplexityRoot.ResourceConnection.Edges == nil {
@@ -3344,6 +3421,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TopicEdge.Node(childComplexity), true
 
+	case "UpdateResourcePayload.resource":
+		if e.ComplexityRoot.UpdateResourcePayload.Resource == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateResourcePayload.Resource(childComplexity), true
+	case "UpdateResourcePayload.userErrors":
+		if e.ComplexityRoot.UpdateResourcePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateResourcePayload.UserErrors(childComplexity), true
+
+	case "UserError.code":
+		if e.ComplexityRoot.UserError.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserError.Code(childComplexity), true
+	case "UserError.field":
+		if e.ComplexityRoot.UserError.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserError.Field(childComplexity), true
+	case "UserError.message":
+		if e.ComplexityRoot.UserError.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserError.Message(childComplexity), true
+
 	case "Venue.address":
 		if e.ComplexityRoot.Venue.Address == nil {
 			break
@@ -3373,6 +3482,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("ConsortiumFilter", ec.unmarshalInputConsortiumFilter),
+			graphql.NewInputUnmarshaler("CreateResourceInput", ec.unmarshalInputCreateResourceInput),
 			graphql.NewInputUnmarshaler("DateRange", ec.unmarshalInputDateRange),
 			graphql.NewInputUnmarshaler("DateTimeRange", ec.unmarshalInputDateTimeRange),
 			graphql.NewInputUnmarshaler("EventFilter", ec.unmarshalInputEventFilter),
@@ -3387,6 +3497,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ResourceFilter", ec.unmarshalInputResourceFilter),
 			graphql.NewInputUnmarshaler("ResourceOrder", ec.unmarshalInputResourceOrder),
 			graphql.NewInputUnmarshaler("TopicFilter", ec.unmarshalInputTopicFilter),
+			graphql.NewInputUnmarshaler("UpdateResourceInput", ec.unmarshalInputUpdateResourceInput),
 		)
 	}
 	first := true
@@ -3421,6 +3532,21 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			}
 
 			return &response
+		}
+	case ast.Mutation:
+		return func(ctx context.Context) *graphql.Response {
+			if !first {
+				return nil
+			}
+			first = false
+			ctx = graphql.WithLazyInputUnmarshalerIndex(ctx, inputUnmarshalers)
+			data := ec._Mutation(ctx, opCtx.Operation.SelectionSet)
+			var buf bytes.Buffer
+			data.MarshalGQL(&buf)
+
+			return &graphql.Response{
+				Data: buf.Bytes(),
+			}
 		}
 
 	default:
@@ -3461,6 +3587,7 @@ clearly fictional names such as "Exampleshire"). See ` + "`" + `ProvenanceKind` 
 """
 schema {
   query: Query
+  mutation: Mutation
 }
 
 """
@@ -5177,6 +5304,8 @@ type Resource implements Node {
     "Sort order; by start time if left out."
     orderBy: EventOrder
   ): EventConnection!
+  "Which version of the resource this is: 1 when made, one more with each change. An update names the version it was based on."
+  version: Int!
   "How sure the facts are: verified, inferred or illustrative (see ` + "`" + `ProvenanceKind` + "`" + `)."
   provenance: ProvenanceKind!
   "For an ` + "`" + `INFERRED` + "`" + ` record, what its facts were inferred from (always given then); null when there is nothing to add to ` + "`" + `provenance` + "`" + ` and ` + "`" + `source` + "`" + `."
@@ -5368,6 +5497,111 @@ extend type Query {
   topic("The topic's slug." slug: String!): Topic
 }
 `, BuiltIn: false},
+	{Name: "../schema/writes.graphqls", Input: `"""
+Changes to content, for SCIE's editors. Every mutation needs an API key of
+an editor or admin, sent as ` + "`" + `Authorization: Bearer <key>` + "`" + `; without one it is
+refused with ` + "`" + `UNAUTHENTICATED` + "`" + ` and nothing changes. A mutation is one
+transaction: it changes everything it says or nothing. Problems with the
+input come back in the payload's ` + "`" + `userErrors` + "`" + `, each naming its field, and
+then nothing changes either.
+"""
+type Mutation {
+  "Create a resource as a draft, which the public does not see."
+  createResource("What to create." input: CreateResourceInput!): CreateResourcePayload!
+  "Change a resource's fields. Fields left out stay as they are; a field sent as null is cleared."
+  updateResource("What to change." input: UpdateResourceInput!): UpdateResourcePayload!
+}
+
+"What a new resource holds."
+input CreateResourceInput {
+  "A key the client chooses for this create (up to 200 characters). Sent again with the same key, as a retry after a timeout does, the create makes no second resource and answers with the first."
+  idempotencyKey: String
+  "The title (1 to 300 characters)."
+  title: String!
+  "The address name: lowercase letters, digits and single hyphens, up to 120 characters. Made from the title when left out."
+  slug: String
+  "The kind of resource."
+  type: ResourceType!
+  "A summary for lists and search (1 to 2,000 characters)."
+  summary: String!
+  "The text, in Markdown (up to 100,000 characters)."
+  body: String
+  "Where the resource lives, if elsewhere: an https:// address."
+  externalUrl: String
+  "Who it is written for."
+  audiences: [Audience!]
+  "Whether it is a verified public fact (it then needs ` + "`" + `sourceId` + "`" + `), inferred (it then needs ` + "`" + `sourceId` + "`" + ` and ` + "`" + `provenanceNote` + "`" + `) or illustrative."
+  provenance: ProvenanceKind!
+  "The global ID of the source a verified or inferred resource cites."
+  sourceId: ID
+  "What an inferred resource was inferred from."
+  provenanceNote: String
+}
+
+"A change to a resource. Every field but ` + "`" + `id` + "`" + ` and ` + "`" + `version` + "`" + ` may be left out."
+input UpdateResourceInput {
+  "The resource's global ID."
+  id: ID!
+  "The version the change is based on (` + "`" + `Resource.version` + "`" + ` when the editor read it). If the resource has changed since, the update is refused with ` + "`" + `CONFLICT` + "`" + ` and changes nothing."
+  version: Int!
+  "The new title."
+  title: String
+  "The new address name."
+  slug: String
+  "The new summary."
+  summary: String
+  "The new text, in Markdown; null clears it."
+  body: String
+  "The new external address; null clears it."
+  externalUrl: String
+  "The new audiences."
+  audiences: [Audience!]
+}
+
+"The outcome of createResource."
+type CreateResourcePayload {
+  "The resource created (or, for a repeated idempotency key, the one created first); null if there were user errors."
+  resource: Resource
+  "What was wrong with the input; empty on success."
+  userErrors: [UserError!]!
+}
+
+"The outcome of updateResource."
+type UpdateResourcePayload {
+  "The resource as it now is; null if there were user errors."
+  resource: Resource
+  "What was wrong with the input; empty on success."
+  userErrors: [UserError!]!
+}
+
+"A problem with a mutation's input, for the person who entered it."
+type UserError {
+  "The path to the input field at fault, such as ` + "`" + `[\"input\", \"slug\"]` + "`" + `."
+  field: [String!]!
+  "What is wrong, in a sentence."
+  message: String!
+  "What kind of problem it is, for programs."
+  code: UserErrorCode!
+}
+
+"The kinds of problem with a mutation's input."
+enum UserErrorCode {
+  "A value that must be given is missing or blank."
+  REQUIRED
+  "A value is longer than allowed."
+  TOO_LONG
+  "A value is not in the form required (a slug, an https:// address, an ID)."
+  INVALID_FORMAT
+  "A value must be unique and another record has it (a slug)."
+  TAKEN
+  "A value breaks a rule of the data, which the message names."
+  INVALID_VALUE
+  "A record the input names does not exist."
+  NOT_FOUND
+  "The record changed after the version the update was based on; read it again and redo the change."
+  CONFLICT
+}
+`, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -5469,6 +5703,16 @@ func (ec *executionContext) childFields_ConsortiumEdge(ctx context.Context, fiel
 		return ec.fieldContext_ConsortiumEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ConsortiumEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_CreateResourcePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "resource":
+		return ec.fieldContext_CreateResourcePayload_resource(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_CreateResourcePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateResourcePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_DatePeriod(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6211,6 +6455,8 @@ func (ec *executionContext) childFields_Resource(ctx context.Context, field grap
 		return ec.fieldContext_Resource_projects(ctx, field)
 	case "events":
 		return ec.fieldContext_Resource_events(ctx, field)
+	case "version":
+		return ec.fieldContext_Resource_version(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Resource_provenance(ctx, field)
 	case "provenanceNote":
@@ -6339,6 +6585,28 @@ func (ec *executionContext) childFields_TopicEdge(ctx context.Context, field gra
 		return ec.fieldContext_TopicEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TopicEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_UpdateResourcePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "resource":
+		return ec.fieldContext_UpdateResourcePayload_resource(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_UpdateResourcePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateResourcePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_UserError(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "field":
+		return ec.fieldContext_UserError_field(ctx, field)
+	case "message":
+		return ec.fieldContext_UserError_message(ctx, field)
+	case "code":
+		return ec.fieldContext_UserError_code(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UserError", field.Name)
 }
 
 func (ec *executionContext) childFields_Venue(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6788,6 +7056,34 @@ func (ec *executionContext) field_IntegratedCareSystem_projects_args(ctx context
 		return nil, err
 	}
 	args["orderBy"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createResource_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateResourceInput, error) {
+			return ec.unmarshalNCreateResourceInput2learningapiᚋgraphᚋmodelᚐCreateResourceInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateResource_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateResourceInput, error) {
+			return ec.unmarshalNUpdateResourceInput2learningapiᚋgraphᚋmodelᚐUpdateResourceInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -9180,6 +9476,70 @@ func (ec *executionContext) fieldContext_ConsortiumEdge_node(_ context.Context, 
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Consortium(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateResourcePayload_resource(ctx context.Context, field graphql.CollectedField, obj *model.ResourcePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateResourcePayload_resource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CreateResourcePayload().Resource(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *store.Resource) graphql.Marshaler {
+			return ec.marshalOResource2ᚖlearningapiᚋstoreᚐResource(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CreateResourcePayload_resource(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateResourcePayload",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Resource(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateResourcePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.ResourcePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateResourcePayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖlearningapiᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateResourcePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateResourcePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
 		},
 	}
 	return fc, nil
@@ -12974,6 +13334,94 @@ func (ec *executionContext) _Money_currency(ctx context.Context, field graphql.C
 }
 func (ec *executionContext) fieldContext_Money_currency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Money", field, true, false, "String")
+}
+
+func (ec *executionContext) _Mutation_createResource(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createResource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateResource(ctx, fc.Args["input"].(model.CreateResourceInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ResourcePayload) graphql.Marshaler {
+			return ec.marshalNCreateResourcePayload2ᚖlearningapiᚋgraphᚋmodelᚐResourcePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createResource(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateResourcePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createResource_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateResource(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateResource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateResource(ctx, fc.Args["input"].(model.UpdateResourceInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ResourcePayload) graphql.Marshaler {
+			return ec.marshalNUpdateResourcePayload2ᚖlearningapiᚋgraphᚋmodelᚐResourcePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateResource(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UpdateResourcePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateResource_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _NhsRegion_id(ctx context.Context, field graphql.CollectedField, obj *store.NHSRegion) (ret graphql.Marshaler) {
@@ -17874,6 +18322,29 @@ func (ec *executionContext) fieldContext_Resource_events(ctx context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Resource_version(ctx context.Context, field graphql.CollectedField, obj *store.Resource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Resource_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Resource_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Resource", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Resource_provenance(ctx context.Context, field graphql.CollectedField, obj *store.Resource) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18946,6 +19417,139 @@ func (ec *executionContext) fieldContext_TopicEdge_node(_ context.Context, field
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _UpdateResourcePayload_resource(ctx context.Context, field graphql.CollectedField, obj *model.ResourcePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateResourcePayload_resource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.UpdateResourcePayload().Resource(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *store.Resource) graphql.Marshaler {
+			return ec.marshalOResource2ᚖlearningapiᚋstoreᚐResource(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateResourcePayload_resource(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateResourcePayload",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Resource(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UpdateResourcePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.ResourcePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateResourcePayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖlearningapiᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateResourcePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateResourcePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UserError_field(ctx context.Context, field graphql.CollectedField, obj *model.UserError) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserError_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UserError_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UserError", field, false, false, "String")
+}
+
+func (ec *executionContext) _UserError_message(ctx context.Context, field graphql.CollectedField, obj *model.UserError) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserError_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UserError_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UserError", field, false, false, "String")
+}
+
+func (ec *executionContext) _UserError_code(ctx context.Context, field graphql.CollectedField, obj *model.UserError) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserError_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.UserErrorCode) graphql.Marshaler {
+			return ec.marshalNUserErrorCode2learningapiᚋgraphᚋmodelᚐUserErrorCode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UserError_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UserError", field, false, false, "UserErrorCode")
 }
 
 func (ec *executionContext) _Venue_name(ctx context.Context, field graphql.CollectedField, obj *model.Venue) (ret graphql.Marshaler) {
@@ -20146,6 +20750,118 @@ func UnmarshalConsortiumFilter(ctx context.Context, raw any) (model.ConsortiumFi
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateResourceInput(ctx context.Context, obj any) (model.CreateResourceInput, error) {
+	var it model.CreateResourceInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"idempotencyKey", "title", "slug", "type", "summary", "body", "externalUrl", "audiences", "provenance", "sourceId", "provenanceNote"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "slug":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("slug"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Slug = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalNResourceType2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "summary":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summary"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Summary = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "externalUrl":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalUrl"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalURL = data
+		case "audiences":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audiences"))
+			data, err := ec.unmarshalOAudience2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Audiences = data
+		case "provenance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provenance"))
+			data, err := ec.unmarshalNProvenanceKind2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Provenance = data
+		case "sourceId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceID = data
+		case "provenanceNote":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provenanceNote"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProvenanceNote = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateResourceInput unmarshals raw into the CreateResourceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateResourceInput(ctx context.Context, raw any) (model.CreateResourceInput, error) {
+	var out model.CreateResourceInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateResourceInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputDateRange(ctx context.Context, obj any) (model.DateRange, error) {
 	var it model.DateRange
 	if obj == nil {
@@ -21075,6 +21791,97 @@ func UnmarshalTopicFilter(ctx context.Context, raw any) (model.TopicFilter, erro
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateResourceInput(ctx context.Context, obj any) (model.UpdateResourceInput, error) {
+	var it model.UpdateResourceInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "title", "slug", "summary", "body", "externalUrl", "audiences"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = graphql.OmittableOf(data)
+		case "slug":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("slug"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Slug = graphql.OmittableOf(data)
+		case "summary":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summary"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Summary = graphql.OmittableOf(data)
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = graphql.OmittableOf(data)
+		case "externalUrl":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalUrl"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalURL = graphql.OmittableOf(data)
+		case "audiences":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audiences"))
+			data, err := ec.unmarshalOAudience2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Audiences = graphql.OmittableOf(data)
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateResourceInput unmarshals raw into the UpdateResourceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateResourceInput(ctx context.Context, raw any) (model.UpdateResourceInput, error) {
+	var out model.UpdateResourceInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateResourceInput", raw, &out)
+	return out, err
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -21517,6 +22324,45 @@ func (ec *executionContext) _ConsortiumEdge(ctx context.Context, sel ast.Selecti
 			out.Values[i] = ec._ConsortiumEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var createResourcePayloadImplementors = []string{"CreateResourcePayload"}
+
+func (ec *executionContext) _CreateResourcePayload(ctx context.Context, sel ast.SelectionSet, obj *model.ResourcePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createResourcePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateResourcePayload")
+		case "resource":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CreateResourcePayload_resource(ctx, field, obj)
+				})
+		case "userErrors":
+			out.Values[i] = ec._CreateResourcePayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -22792,6 +23638,56 @@ func (ec *executionContext) _Money(ctx context.Context, sel ast.SelectionSet, ob
 			}
 		case "currency":
 			out.Values[i] = ec._Money_currency(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var mutationImplementors = []string{"Mutation"}
+
+func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mutationImplementors)
+	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
+		Object: "Mutation",
+	})
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
+			Object: field.Name,
+			Field:  field,
+		})
+
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Mutation")
+		case "createResource":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createResource(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateResource":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateResource(ctx, field)
+			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -24164,6 +25060,11 @@ func (ec *executionContext) _Resource(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Resource_events(ctx, field, obj)
 				})
+		case "version":
+			out.Values[i] = ec._Resource_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "provenance":
 			out.Values[i] = ec._Resource_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -24588,6 +25489,88 @@ func (ec *executionContext) _TopicEdge(ctx context.Context, sel ast.SelectionSet
 			}
 		case "node":
 			out.Values[i] = ec._TopicEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var updateResourcePayloadImplementors = []string{"UpdateResourcePayload"}
+
+func (ec *executionContext) _UpdateResourcePayload(ctx context.Context, sel ast.SelectionSet, obj *model.ResourcePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, updateResourcePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UpdateResourcePayload")
+		case "resource":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._UpdateResourcePayload_resource(ctx, field, obj)
+				})
+		case "userErrors":
+			out.Values[i] = ec._UpdateResourcePayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var userErrorImplementors = []string{"UserError"}
+
+func (ec *executionContext) _UserError(ctx context.Context, sel ast.SelectionSet, obj *model.UserError) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, userErrorImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UserError")
+		case "field":
+			out.Values[i] = ec._UserError_field(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "message":
+			out.Values[i] = ec._UserError_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "code":
+			out.Values[i] = ec._UserError_code(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -25259,6 +26242,19 @@ func (ec *executionContext) marshalNCoproductionPrinciple2ᚕstringᚄ(ctx conte
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNCreateResourceInput2learningapiᚋgraphᚋmodelᚐCreateResourceInput(ctx context.Context, v any) (model.CreateResourceInput, error) {
+	res, err := ec.unmarshalInputCreateResourceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateResourcePayload2ᚖlearningapiᚋgraphᚋmodelᚐResourcePayload(ctx context.Context, sel ast.SelectionSet, v *model.ResourcePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateResourcePayload!")
+		return graphql.Null
+	}
+	return ec._CreateResourcePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNDate2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
@@ -26457,6 +27453,53 @@ func (ec *executionContext) marshalNTopicEdge2ᚖlearningapiᚋgraphᚋmodelᚐE
 	return ec._TopicEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNUpdateResourceInput2learningapiᚋgraphᚋmodelᚐUpdateResourceInput(ctx context.Context, v any) (model.UpdateResourceInput, error) {
+	res, err := ec.unmarshalInputUpdateResourceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpdateResourcePayload2ᚖlearningapiᚋgraphᚋmodelᚐResourcePayload(ctx context.Context, sel ast.SelectionSet, v *model.ResourcePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UpdateResourcePayload!")
+		return graphql.Null
+	}
+	return ec._UpdateResourcePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNUserError2ᚕᚖlearningapiᚋgraphᚋmodelᚐUserErrorᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNUserError2ᚖlearningapiᚋgraphᚋmodelᚐUserError(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNUserError2ᚖlearningapiᚋgraphᚋmodelᚐUserError(ctx context.Context, sel ast.SelectionSet, v *model.UserError) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UserError!")
+		return graphql.Null
+	}
+	return ec._UserError(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNUserErrorCode2learningapiᚋgraphᚋmodelᚐUserErrorCode(ctx context.Context, v any) (model.UserErrorCode, error) {
+	var res model.UserErrorCode
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUserErrorCode2learningapiᚋgraphᚋmodelᚐUserErrorCode(ctx context.Context, sel ast.SelectionSet, v model.UserErrorCode) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNVenue2ᚖlearningapiᚋgraphᚋmodelᚐVenue(ctx context.Context, sel ast.SelectionSet, v *model.Venue) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Venue!")
@@ -26963,6 +28006,24 @@ func (ec *executionContext) marshalOFund2ᚖlearningapiᚋstoreᚐFund(ctx conte
 		return graphql.Null
 	}
 	return ec._Fund(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalID(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOID2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalID(*v)
+	return res
 }
 
 func (ec *executionContext) unmarshalOInt2ᚕintᚄ(ctx context.Context, v any) ([]int, error) {

@@ -142,6 +142,15 @@ func codeMatch(self, param, formerOwner string, many bool) string {
 // Name is the table's list name, which cursors carry.
 func (t *table) Name() string { return t.name }
 
+// Drafts is t read from the table itself rather than its published view:
+// every record, drafts included. Only editors' answers read it (the
+// record a write returns).
+func (t Table[T, F]) Drafts() Table[T, F] {
+	c := *t.table
+	c.from = c.Stored()
+	return Table[T, F]{table: &c, filter: t.filter}
+}
+
 // Stored is the table the list's rows are stored in (published_project's
 // is project), whose size prices a scan of the list.
 func (t *table) Stored() string { return strings.TrimPrefix(t.from, "published_") }

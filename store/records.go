@@ -277,6 +277,7 @@ type Resource struct {
 	AccessibilityFormats    pq.StringArray `db:"accessibility_formats" json:"accessibility_formats"`
 	DurationSeconds         *int           `db:"duration_seconds" json:"duration_seconds"`
 	PublisherOrganisationID *int64         `db:"publisher_organisation_id" json:"publisher_organisation_id"`
+	Version                 int            `db:"version" json:"version"`
 	UpdatedAt               time.Time      `db:"updated_at" json:"updated_at"`
 	Fact
 	Loaded

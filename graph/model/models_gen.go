@@ -8,6 +8,8 @@ import (
 	"io"
 	"strconv"
 	"time"
+
+	"github.com/99designs/gqlgen/graphql"
 )
 
 // How a resource can be used by people with different access needs.
@@ -32,6 +34,32 @@ type ConsortiumFilter struct {
 	NhsRegions []string `json:"nhsRegions,omitempty"`
 	// Only consortia of this provenance: `VERIFIED_PUBLIC` (stated by their source), `INFERRED` or `ILLUSTRATIVE`.
 	Provenance *string `json:"provenance,omitempty"`
+}
+
+// What a new resource holds.
+type CreateResourceInput struct {
+	// A key the client chooses for this create (up to 200 characters). Sent again with the same key, as a retry after a timeout does, the create makes no second resource and answers with the first.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+	// The title (1 to 300 characters).
+	Title string `json:"title"`
+	// The address name: lowercase letters, digits and single hyphens, up to 120 characters. Made from the title when left out.
+	Slug *string `json:"slug,omitempty"`
+	// The kind of resource.
+	Type string `json:"type"`
+	// A summary for lists and search (1 to 2,000 characters).
+	Summary string `json:"summary"`
+	// The text, in Markdown (up to 100,000 characters).
+	Body *string `json:"body,omitempty"`
+	// Where the resource lives, if elsewhere: an https:// address.
+	ExternalURL *string `json:"externalUrl,omitempty"`
+	// Who it is written for.
+	Audiences []string `json:"audiences,omitempty"`
+	// Whether it is a verified public fact (it then needs `sourceId`), inferred (it then needs `sourceId` and `provenanceNote`) or illustrative.
+	Provenance string `json:"provenance"`
+	// The global ID of the source a verified or inferred resource cites.
+	SourceID *string `json:"sourceId,omitempty"`
+	// What an inferred resource was inferred from.
+	ProvenanceNote *string `json:"provenanceNote,omitempty"`
 }
 
 // The days within which something happened, both included: from the earliest
@@ -127,6 +155,15 @@ type LocalAuthorityFilter struct {
 	Kinds []string `json:"kinds,omitempty"`
 	// Only councils of this provenance: `VERIFIED_PUBLIC` (stated by their source), `INFERRED` or `ILLUSTRATIVE`.
 	Provenance *string `json:"provenance,omitempty"`
+}
+
+// Changes to content, for SCIE's editors. Every mutation needs an API key of
+// an editor or admin, sent as `Authorization: Bearer <key>`; without one it is
+// refused with `UNAUTHENTICATED` and nothing changes. A mutation is one
+// transaction: it changes everything it says or nothing. Problems with the
+// input come back in the payload's `userErrors`, each naming its field, and
+// then nothing changes either.
+type Mutation struct {
 }
 
 // Narrows a list of organisations. Conditions combine with AND; values inside one list combine with OR.
@@ -239,6 +276,36 @@ type TopicFilter struct {
 	Parent *string `json:"parent,omitempty"`
 }
 
+// A change to a resource. Every field but `id` and `version` may be left out.
+type UpdateResourceInput struct {
+	// The resource's global ID.
+	ID string `json:"id"`
+	// The version the change is based on (`Resource.version` when the editor read it). If the resource has changed since, the update is refused with `CONFLICT` and changes nothing.
+	Version int `json:"version"`
+	// The new title.
+	Title graphql.Omittable[*string] `json:"title,omitempty"`
+	// The new address name.
+	Slug graphql.Omittable[*string] `json:"slug,omitempty"`
+	// The new summary.
+	Summary graphql.Omittable[*string] `json:"summary,omitempty"`
+	// The new text, in Markdown; null clears it.
+	Body graphql.Omittable[*string] `json:"body,omitempty"`
+	// The new external address; null clears it.
+	ExternalURL graphql.Omittable[*string] `json:"externalUrl,omitempty"`
+	// The new audiences.
+	Audiences graphql.Omittable[[]string] `json:"audiences,omitempty"`
+}
+
+// A problem with a mutation's input, for the person who entered it.
+type UserError struct {
+	// The path to the input field at fault, such as `["input", "slug"]`.
+	Field []string `json:"field"`
+	// What is wrong, in a sentence.
+	Message string `json:"message"`
+	// What kind of problem it is, for programs.
+	Code UserErrorCode `json:"code"`
+}
+
 // Where and how an event takes place.
 type Venue struct {
 	// The venue's name, for in-person and hybrid events.
@@ -342,6 +409,79 @@ func (e *ErrorCode) UnmarshalJSON(b []byte) error {
 }
 
 func (e ErrorCode) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The kinds of problem with a mutation's input.
+type UserErrorCode string
+
+const (
+	// A value that must be given is missing or blank.
+	UserErrorCodeRequired UserErrorCode = "REQUIRED"
+	// A value is longer than allowed.
+	UserErrorCodeTooLong UserErrorCode = "TOO_LONG"
+	// A value is not in the form required (a slug, an https:// address, an ID).
+	UserErrorCodeInvalidFormat UserErrorCode = "INVALID_FORMAT"
+	// A value must be unique and another record has it (a slug).
+	UserErrorCodeTaken UserErrorCode = "TAKEN"
+	// A value breaks a rule of the data, which the message names.
+	UserErrorCodeInvalidValue UserErrorCode = "INVALID_VALUE"
+	// A record the input names does not exist.
+	UserErrorCodeNotFound UserErrorCode = "NOT_FOUND"
+	// The record changed after the version the update was based on; read it again and redo the change.
+	UserErrorCodeConflict UserErrorCode = "CONFLICT"
+)
+
+var AllUserErrorCode = []UserErrorCode{
+	UserErrorCodeRequired,
+	UserErrorCodeTooLong,
+	UserErrorCodeInvalidFormat,
+	UserErrorCodeTaken,
+	UserErrorCodeInvalidValue,
+	UserErrorCodeNotFound,
+	UserErrorCodeConflict,
+}
+
+func (e UserErrorCode) IsValid() bool {
+	switch e {
+	case UserErrorCodeRequired, UserErrorCodeTooLong, UserErrorCodeInvalidFormat, UserErrorCodeTaken, UserErrorCodeInvalidValue, UserErrorCodeNotFound, UserErrorCodeConflict:
+		return true
+	}
+	return false
+}
+
+func (e UserErrorCode) String() string {
+	return string(e)
+}
+
+func (e *UserErrorCode) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = UserErrorCode(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid UserErrorCode", str)
+	}
+	return nil
+}
+
+func (e UserErrorCode) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *UserErrorCode) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e UserErrorCode) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

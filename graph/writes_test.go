@@ -1,0 +1,307 @@
+package graph_test
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"learningapi/dbtest"
+	"learningapi/graph/model"
+	"learningapi/store"
+)
+
+const createResource = `mutation($input: CreateResourceInput!) {
+  createResource(input: $input) {
+    resource { id slug title version summary body audiences provenance topics { slug } }
+    userErrors { field message code }
+  }
+}`
+
+const updateResource = `mutation($input: UpdateResourceInput!) {
+  updateResource(input: $input) {
+    resource { id slug title version summary body externalUrl audiences }
+    userErrors { field message code }
+  }
+}`
+
+// written is a write's payload.
+type written struct {
+	Resource *struct {
+		ID, Slug, Title, Summary string
+		Body, ExternalURL        *string
+		Version                  int
+		Audiences                []string
+		Provenance               string
+	}
+	UserErrors []struct {
+		Field   []string
+		Message string
+		Code    model.UserErrorCode
+	}
+}
+
+// write sends a mutation with the key and returns its payload.
+func (a *api) write(tb testing.TB, key, mutation string, input map[string]any) written {
+	tb.Helper()
+	r := a.post(tb, mutation, map[string]any{"input": input}, "Authorization", "Bearer "+key)
+	if len(r.Errors) > 0 {
+		tb.Fatalf("the mutation failed: %s", r.Body)
+	}
+	var data map[string]written
+	if err := json.Unmarshal(r.Data, &data); err != nil || len(data) != 1 {
+		tb.Fatalf("decoding %s: %v", r.Data, err)
+	}
+	for _, w := range data {
+		return w
+	}
+	return written{}
+}
+
+// count runs a counting query on a's database.
+func (a *api) count(tb testing.TB, query string, args ...any) int {
+	tb.Helper()
+	var n int
+	if err := a.db.Get(&n, query, args...); err != nil {
+		tb.Fatal(err)
+	}
+	return n
+}
+
+func resourceID(id int64) string {
+	return base64.RawURLEncoding.EncodeToString([]byte("Resource:" + strconv.FormatInt(id, 10)))
+}
+
+func draft(title string) map[string]any {
+	return map[string]any{"title": title, "type": "CASE_STUDY", "summary": "What a council learnt.", "provenance": "ILLUSTRATIVE"}
+}
+
+func TestEditorsCreateDrafts(t *testing.T) {
+	db := dbtest.New(t)
+	a := newAPI(t, db)
+	key := newKey(t, db, "Jo Editor", store.RoleEditor)
+	resources := a.count(t, `SELECT count(*) FROM resource`)
+
+	// Without a key, a write is refused and nothing changes.
+	r := a.post(t, createResource, map[string]any{"input": draft("Anonymous")})
+	wantCode(t, r, model.ErrorCodeUnauthenticated, "needs an editor's API key")
+	if n := a.count(t, `SELECT count(*) FROM resource`); n != resources {
+		t.Fatalf("an anonymous create wrote: %d resources, was %d", n, resources)
+	}
+
+	w := a.write(t, key, createResource, draft("Shared Lives: what Mockshire learnt!"))
+	if len(w.UserErrors) != 0 || w.Resource == nil {
+		t.Fatalf("create: %+v", w)
+	}
+	got := *w.Resource
+	if got.Slug != "shared-lives-what-mockshire-learnt" || got.Version != 1 || got.Title != "Shared Lives: what Mockshire learnt!" || len(got.Audiences) != 0 {
+		t.Errorf("created %+v", got)
+	}
+	// A second resource of the same title gets the next free slug.
+	if w2 := a.write(t, key, createResource, draft("Shared Lives: what Mockshire learnt!")); w2.Resource == nil || w2.Resource.Slug != got.Slug+"-2" {
+		t.Errorf("the same title again: %+v", w2)
+	}
+
+	// The public sees no draft, on any path.
+	var public struct {
+		Resource *struct{ Slug string }
+		Node     *struct{ ID string }
+	}
+	a.query(t, `query($slug: String!, $id: ID!) { resource(slug: $slug) { slug } node(id: $id) { id } }`,
+		map[string]any{"slug": got.Slug, "id": got.ID}, &public)
+	if public.Resource != nil || public.Node != nil {
+		t.Errorf("a draft is visible anonymously: %+v", public)
+	}
+	var total struct{ Resources struct{ TotalCount int } }
+	a.query(t, `{ resources { totalCount } }`, nil, &total)
+	if published := a.count(t, `SELECT count(*) FROM published_resource`); total.Resources.TotalCount != published {
+		t.Errorf("the public count is %d, published resources %d", total.Resources.TotalCount, published)
+	}
+
+	// The audit log says who made it, and what.
+	var entry struct {
+		KeyName string          `db:"key_name"`
+		Action  string          `db:"action"`
+		After   json.RawMessage `db:"after"`
+	}
+	if err := db.Get(&entry, `SELECT key_name, action, after FROM audit_log WHERE record_type = 'resource' ORDER BY id LIMIT 1`); err != nil {
+		t.Fatal(err)
+	}
+	if entry.KeyName != "Jo Editor" || entry.Action != "create" || !strings.Contains(string(entry.After), `"slug": "`+got.Slug+`"`) {
+		t.Errorf("audit entry %+v %s", entry, entry.After)
+	}
+}
+
+func TestRetriedCreateMakesOneRecord(t *testing.T) {
+	db := dbtest.New(t)
+	a := newAPI(t, db)
+	key := newKey(t, db, "Jo Editor", store.RoleEditor)
+	input := draft("Retried")
+	input["idempotencyKey"] = "create-retried-1"
+	// Sent twice at once, as a client that retries after a timeout may.
+	var wg sync.WaitGroup
+	slugs := make([]string, 2)
+	for i := range slugs {
+		wg.Go(func() {
+			body, _ := json.Marshal(map[string]any{"query": createResource, "variables": map[string]any{"input": input}})
+			req, _ := http.NewRequest(http.MethodPost, "/graphql", strings.NewReader(string(body)))
+			req.RemoteAddr = "192.0.2.1:1234"
+			req.Header.Set("Content-Type", "application/json")
+			req.Header.Set("Authorization", "Bearer "+key)
+			w := &recorded{}
+			a.h.ServeHTTP(w, req)
+			var env struct {
+				Data struct{ CreateResource written }
+			}
+			if json.Unmarshal([]byte(w.body.String()), &env) == nil && env.Data.CreateResource.Resource != nil {
+				slugs[i] = env.Data.CreateResource.Resource.Slug
+			}
+		})
+	}
+	wg.Wait()
+	if slugs[0] == "" || slugs[0] != slugs[1] {
+		t.Errorf("two sends of one create answered %q", slugs)
+	}
+	if n := a.count(t, `SELECT count(*) FROM resource WHERE title = 'Retried'`); n != 1 {
+		t.Errorf("%d resources made", n)
+	}
+	// Another key's create with the same idempotency key is its own.
+	other := newKey(t, db, "Sam Editor", store.RoleEditor)
+	if w := a.write(t, other, createResource, input); w.Resource == nil || w.Resource.Slug == slugs[0] {
+		t.Errorf("another key's create: %+v", w)
+	}
+}
+
+func TestWriteInputsAreChecked(t *testing.T) {
+	db := dbtest.New(t)
+	a := newAPI(t, db)
+	key := newKey(t, db, "Jo Editor", store.RoleEditor)
+	var taken, source string
+	if err := db.Get(&taken, `SELECT slug FROM resource ORDER BY id LIMIT 1`); err != nil {
+		t.Fatal(err)
+	}
+	var sourceID int64
+	if err := db.Get(&sourceID, `SELECT id FROM source ORDER BY id LIMIT 1`); err != nil {
+		t.Fatal(err)
+	}
+	source = base64.RawURLEncoding.EncodeToString([]byte("Source:" + strconv.FormatInt(sourceID, 10)))
+	before := a.count(t, `SELECT count(*) FROM resource`) + a.count(t, `SELECT count(*) FROM audit_log`)
+	with := func(changes map[string]any) map[string]any {
+		in := draft("Checked")
+		for k, v := range changes {
+			in[k] = v
+		}
+		return in
+	}
+	for _, c := range []struct {
+		name  string
+		input map[string]any
+		field string
+		code  model.UserErrorCode
+	}{
+		{"blank title", with(map[string]any{"title": "   "}), "title", model.UserErrorCodeRequired},
+		{"long title", with(map[string]any{"title": strings.Repeat("é", 301)}), "title", model.UserErrorCodeTooLong},
+		{"blank summary", with(map[string]any{"summary": ""}), "summary", model.UserErrorCodeRequired},
+		{"huge body", with(map[string]any{"body": strings.Repeat("x", 100_001)}), "body", model.UserErrorCodeTooLong},
+		{"slug with capitals", with(map[string]any{"slug": "Shared-Lives"}), "slug", model.UserErrorCodeInvalidFormat},
+		{"slug with SQL", with(map[string]any{"slug": "a'; DROP TABLE resource; --"}), "slug", model.UserErrorCodeInvalidFormat},
+		{"taken slug", with(map[string]any{"slug": taken}), "slug", model.UserErrorCodeTaken},
+		{"plain http", with(map[string]any{"externalUrl": "http://example.org/a"}), "externalUrl", model.UserErrorCodeInvalidFormat},
+		{"script url", with(map[string]any{"externalUrl": "javascript:alert(1)"}), "externalUrl", model.UserErrorCodeInvalidFormat},
+		{"verified without a source", with(map[string]any{"provenance": "VERIFIED_PUBLIC"}), "sourceId", model.UserErrorCodeRequired},
+		{"inferred without a note", with(map[string]any{"provenance": "INFERRED", "sourceId": source}), "provenanceNote", model.UserErrorCodeRequired},
+		{"a project's ID as the source", with(map[string]any{"provenance": "VERIFIED_PUBLIC", "sourceId": resourceID(1)}), "sourceId", model.UserErrorCodeInvalidFormat},
+		{"garbage ID", with(map[string]any{"provenance": "VERIFIED_PUBLIC", "sourceId": "%%%"}), "sourceId", model.UserErrorCodeInvalidFormat},
+		{"no such source", with(map[string]any{"provenance": "VERIFIED_PUBLIC", "sourceId": base64.RawURLEncoding.EncodeToString([]byte("Source:999999"))}), "sourceId", model.UserErrorCodeNotFound},
+		{"empty idempotency key", with(map[string]any{"idempotencyKey": ""}), "idempotencyKey", model.UserErrorCodeInvalidFormat},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			w := a.write(t, key, createResource, c.input)
+			if w.Resource != nil || len(w.UserErrors) == 0 {
+				t.Fatalf("accepted: %+v", w)
+			}
+			e := w.UserErrors[0]
+			if strings.Join(e.Field, ".") != "input."+c.field || e.Code != c.code || e.Message == "" {
+				t.Errorf("user error %+v, want %s on input.%s", e, c.code, c.field)
+			}
+		})
+	}
+	if after := a.count(t, `SELECT count(*) FROM resource`) + a.count(t, `SELECT count(*) FROM audit_log`); after != before {
+		t.Errorf("refused creates left %d rows behind", after-before)
+	}
+	// A verified resource with its source is fine.
+	if w := a.write(t, key, createResource, with(map[string]any{"provenance": "VERIFIED_PUBLIC", "sourceId": source})); len(w.UserErrors) != 0 {
+		t.Errorf("a verified resource with a source: %+v", w.UserErrors)
+	}
+}
+
+func TestUpdatesNeverLoseAnEdit(t *testing.T) {
+	db := dbtest.New(t)
+	a := newAPI(t, db)
+	jo := newKey(t, db, "Jo Editor", store.RoleEditor)
+	sam := newKey(t, db, "Sam Editor", store.RoleEditor)
+	in := draft("Before")
+	in["body"], in["externalUrl"] = "Some *text*.", "https://www.scie.org.uk/a"
+	created := a.write(t, jo, createResource, in).Resource
+	var id int64
+	if err := db.Get(&id, `SELECT id FROM resource WHERE slug = $1`, created.Slug); err != nil {
+		t.Fatal(err)
+	}
+
+	// Only what is sent changes; null clears.
+	w := a.write(t, jo, updateResource, map[string]any{"id": created.ID, "version": 1, "title": "After", "body": nil})
+	if len(w.UserErrors) != 0 || w.Resource.Title != "After" || w.Resource.Body != nil || w.Resource.Version != 2 ||
+		w.Resource.Summary != in["summary"] || w.Resource.ExternalURL == nil || w.Resource.Slug != created.Slug {
+		t.Fatalf("update: %+v %+v", w.UserErrors, w.Resource)
+	}
+	// Sam read version 1 too; the stale update is refused and changes
+	// nothing.
+	stale := a.write(t, sam, updateResource, map[string]any{"id": created.ID, "version": 1, "title": "Sam's title"})
+	if stale.Resource != nil || len(stale.UserErrors) != 1 || stale.UserErrors[0].Code != model.UserErrorCodeConflict ||
+		!strings.Contains(stale.UserErrors[0].Message, "version 2 now") {
+		t.Errorf("a stale update: %+v", stale)
+	}
+	var title string
+	if err := db.Get(&title, `SELECT title FROM resource WHERE id = $1`, id); err != nil || title != "After" {
+		t.Errorf("after the refused update the title is %q", title)
+	}
+	// The log holds the change with the values before and after.
+	var change struct {
+		KeyName string          `db:"key_name"`
+		Before  json.RawMessage `db:"before"`
+		After   json.RawMessage `db:"after"`
+	}
+	if err := db.Get(&change, `SELECT key_name, before, after FROM audit_log WHERE action = 'update' AND record_id = $1`, id); err != nil {
+		t.Fatal(err)
+	}
+	if change.KeyName != "Jo Editor" || !strings.Contains(string(change.Before), `"title": "Before"`) || !strings.Contains(string(change.After), `"title": "After"`) {
+		t.Errorf("audit of the update: %+v", change)
+	}
+	for _, c := range []struct {
+		name  string
+		input map[string]any
+		field string
+		code  model.UserErrorCode
+	}{
+		{"unknown resource", map[string]any{"id": resourceID(99_999_999), "version": 1, "title": "x"}, "id", model.UserErrorCodeNotFound},
+		{"not a resource's ID", map[string]any{"id": base64.RawURLEncoding.EncodeToString([]byte("Project:1")), "version": 1}, "id", model.UserErrorCodeInvalidFormat},
+		{"null title", map[string]any{"id": created.ID, "version": 2, "title": nil}, "title", model.UserErrorCodeRequired},
+		{"null slug", map[string]any{"id": created.ID, "version": 2, "slug": nil}, "slug", model.UserErrorCodeRequired},
+		{"bad url", map[string]any{"id": created.ID, "version": 2, "externalUrl": "ftp://x"}, "externalUrl", model.UserErrorCodeInvalidFormat},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			w := a.write(t, jo, updateResource, c.input)
+			if w.Resource != nil || len(w.UserErrors) == 0 || strings.Join(w.UserErrors[0].Field, ".") != "input."+c.field || w.UserErrors[0].Code != c.code {
+				t.Errorf("got %+v, want %s on input.%s", w, c.code, c.field)
+			}
+		})
+	}
+	if n := a.count(t, `SELECT version FROM resource WHERE id = $1`, id); n != 2 {
+		t.Errorf("refused updates moved the version to %d", n)
+	}
+	r := a.post(t, updateResource, map[string]any{"input": map[string]any{"id": created.ID, "version": 2, "title": "x"}})
+	wantCode(t, r, model.ErrorCodeUnauthenticated)
+}

@@ -1,0 +1,235 @@
+package write
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"strings"
+
+	"github.com/jmoiron/sqlx"
+	"github.com/lib/pq"
+
+	"learningapi/store"
+)
+
+var errNoRows = sql.ErrNoRows
+
+// Lengths the resource fields may have.
+const (
+	maxTitle   = 300
+	maxSummary = 2_000
+	maxBody    = 100_000
+	maxNote    = 2_000
+	maxIdemKey = 200
+)
+
+// resourceRules are the named rules of the resource table a client's input
+// can break, with the field at fault.
+var resourceRules = map[string]rule{
+	"resource_slug_key":                {"slug", Taken, "another resource has this slug; choose another, or leave it out to have one made"},
+	"resource_slug_format":             {"slug", InvalidFormat, "a slug is lowercase letters and digits in words joined by single hyphens"},
+	"resource_title_present":           {"title", Required, "title is required"},
+	"resource_summary_present":         {"summary", Required, "summary is required"},
+	"resource_external_url_https":      {"externalUrl", InvalidFormat, "externalUrl must be an https:// address with no spaces"},
+	"resource_verified_has_source":     {"sourceId", Required, "a verified or inferred resource must cite its source"},
+	"resource_inferred_has_note":       {"provenanceNote", Required, "an inferred resource must say what it was inferred from"},
+	"resource_provenance_note_present": {"provenanceNote", Required, "provenanceNote may not be blank; leave it out instead"},
+	"resource_source_fkey":             {"sourceId", NotFound, "no source has this ID"},
+}
+
+// NewResource is a resource to create. Enumerated values (Type, Audiences,
+// Provenance) have been checked against the schema already.
+type NewResource struct {
+	IdempotencyKey *string
+	Title          string
+	Slug           *string
+	Type           string
+	Summary        string
+	Body           *string
+	ExternalURL    *string
+	Audiences      []string
+	Provenance     string
+	SourceID       *int64
+	ProvenanceNote *string
+}
+
+func (in NewResource) check() Problems {
+	var p Problems
+	if k := in.IdempotencyKey; k != nil && (*k == "" || len(*k) > maxIdemKey) {
+		p.add("idempotencyKey", InvalidFormat, "an idempotency key is 1 to %d bytes", maxIdemKey)
+	}
+	p.text("title", &in.Title, true, maxTitle)
+	p.slug(in.Slug)
+	p.text("summary", &in.Summary, true, maxSummary)
+	p.text("body", in.Body, false, maxBody)
+	p.url("externalUrl", in.ExternalURL)
+	p.text("provenanceNote", in.ProvenanceNote, false, maxNote)
+	if in.Provenance != "ILLUSTRATIVE" && in.SourceID == nil {
+		p.add("sourceId", Required, "a verified or inferred resource must cite its source")
+	}
+	if in.Provenance == "INFERRED" && (in.ProvenanceNote == nil || strings.TrimSpace(*in.ProvenanceNote) == "") {
+		p.add("provenanceNote", Required, "an inferred resource must say what it was inferred from")
+	}
+	return p
+}
+
+// CreateResource creates a draft resource for actor and returns its slug;
+// with an idempotency key used before by the same key, the slug of the
+// resource that made. Problems with the input come back as Problems, and
+// then nothing is written.
+func CreateResource(ctx context.Context, db *store.DB, actor *store.APIKey, in NewResource) (string, Problems, error) {
+	if p := in.check(); len(p) > 0 {
+		return "", p, nil
+	}
+	var slug string
+	problems, err := change(ctx, db, resourceRules, func(tx *sqlx.Tx, _ *Problems) error {
+		if in.IdempotencyKey != nil {
+			id, err := remembered(ctx, tx, actor, *in.IdempotencyKey)
+			if err != nil || id != 0 {
+				if err == nil {
+					err = tx.GetContext(ctx, &slug, `SELECT slug FROM resource WHERE id = $1`, id)
+				}
+				return err
+			}
+		}
+		if in.Slug != nil {
+			slug = *in.Slug
+		} else {
+			var err error
+			if slug, err = freeSlug(ctx, tx, "resource", slugFrom(in.Title)); err != nil {
+				return err
+			}
+		}
+		var row struct {
+			ID    int64           `db:"id"`
+			After json.RawMessage `db:"after"`
+		}
+		audiences := in.Audiences
+		if audiences == nil {
+			audiences = []string{}
+		}
+		err := tx.GetContext(ctx, &row, `
+			INSERT INTO resource (slug, title, type, summary, body, external_url, audiences, provenance, source_id, provenance_note, status)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'DRAFT')
+			RETURNING id, to_jsonb(resource.*) AS after`,
+			slug, in.Title, in.Type, in.Summary, in.Body, in.ExternalURL, pq.StringArray(audiences), in.Provenance, in.SourceID, in.ProvenanceNote)
+		if err != nil {
+			return err
+		}
+		if err := audit(ctx, tx, actor, "create", "resource", row.ID, nil, row.After); err != nil {
+			return err
+		}
+		if in.IdempotencyKey != nil {
+			return remember(ctx, tx, actor, *in.IdempotencyKey, "resource", row.ID)
+		}
+		return nil
+	})
+	if err != nil || len(problems) > 0 {
+		return "", problems, err
+	}
+	return slug, nil, nil
+}
+
+// Field is an update's change to one field: left out (Set false), or set
+// to Value, where nil clears it.
+type Field[T any] struct {
+	Set   bool
+	Value *T
+}
+
+// ResourceChange is an update to a resource, based on Version.
+type ResourceChange struct {
+	ID          int64
+	Version     int
+	Title       Field[string]
+	Slug        Field[string]
+	Summary     Field[string]
+	Body        Field[string]
+	ExternalURL Field[string]
+	Audiences   Field[[]string]
+}
+
+func (c ResourceChange) check() Problems {
+	var p Problems
+	required := func(name string, f Field[string], max int) {
+		if f.Set {
+			p.text(name, f.Value, true, max)
+		}
+	}
+	required("title", c.Title, maxTitle)
+	required("summary", c.Summary, maxSummary)
+	if c.Slug.Set {
+		if c.Slug.Value == nil {
+			p.add("slug", Required, "slug is required")
+		}
+		p.slug(c.Slug.Value)
+	}
+	if c.Body.Set {
+		p.text("body", c.Body.Value, false, maxBody)
+	}
+	if c.ExternalURL.Set {
+		p.url("externalUrl", c.ExternalURL.Value)
+	}
+	return p
+}
+
+// UpdateResource changes a resource for actor, if it is still at the
+// version the change is based on, and returns its slug.
+func UpdateResource(ctx context.Context, db *store.DB, actor *store.APIKey, c ResourceChange) (string, Problems, error) {
+	if p := c.check(); len(p) > 0 {
+		return "", p, nil
+	}
+	var slug string
+	problems, err := change(ctx, db, resourceRules, func(tx *sqlx.Tx, problems *Problems) error {
+		var current struct {
+			Version int             `db:"version"`
+			Before  json.RawMessage `db:"before"`
+		}
+		err := tx.GetContext(ctx, &current, `SELECT version, to_jsonb(resource.*) AS before FROM resource WHERE id = $1 FOR UPDATE`, c.ID)
+		if errors.Is(err, sql.ErrNoRows) {
+			problems.add("id", NotFound, "no resource has this ID")
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if current.Version != c.Version {
+			problems.add("version", Conflict, "the resource is at version %d now, not %d: someone changed it after you read it; read it again and redo your change", current.Version, c.Version)
+			return nil
+		}
+		var audiences any
+		if c.Audiences.Value != nil {
+			audiences = pq.StringArray(*c.Audiences.Value)
+		} else {
+			audiences = pq.StringArray{}
+		}
+		var row struct {
+			Slug  string          `db:"slug"`
+			After json.RawMessage `db:"after"`
+		}
+		// Each column is set only if its field was sent ($n = true).
+		err = tx.GetContext(ctx, &row, `
+			UPDATE resource SET
+				title        = CASE WHEN $3 THEN $4 ELSE title END,
+				slug         = CASE WHEN $5 THEN $6 ELSE slug END,
+				summary      = CASE WHEN $7 THEN $8 ELSE summary END,
+				body         = CASE WHEN $9 THEN $10 ELSE body END,
+				external_url = CASE WHEN $11 THEN $12 ELSE external_url END,
+				audiences    = CASE WHEN $13 THEN $14::text[] ELSE audiences END,
+				version      = version + 1
+			WHERE id = $1 AND version = $2
+			RETURNING slug, to_jsonb(resource.*) AS after`,
+			c.ID, c.Version, c.Title.Set, c.Title.Value, c.Slug.Set, c.Slug.Value, c.Summary.Set, c.Summary.Value,
+			c.Body.Set, c.Body.Value, c.ExternalURL.Set, c.ExternalURL.Value, c.Audiences.Set, audiences)
+		if err != nil {
+			return err
+		}
+		slug = row.Slug
+		return audit(ctx, tx, actor, "update", "resource", c.ID, current.Before, row.After)
+	})
+	if err != nil || len(problems) > 0 {
+		return "", problems, err
+	}
+	return slug, nil, nil
+}

@@ -17,8 +17,12 @@ func knownDay(earliest, latest *time.Time) *time.Time {
 }
 
 // datePeriod is the period between the earliest and the latest possible
-// days. The database keeps both or neither, so a missing end is a fault.
+// days, or nil when there are neither (a draft not yet dated). The
+// database keeps both or neither, so a missing end is a fault.
 func datePeriod(earliest, latest *time.Time) (*model.DatePeriod, error) {
+	if earliest == nil && latest == nil {
+		return nil, nil
+	}
 	if earliest == nil || latest == nil {
 		return nil, fmt.Errorf("graph: a period needs both its days, got %v and %v", earliest, latest)
 	}

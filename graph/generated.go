@@ -5264,8 +5264,8 @@ type Resource implements Node {
   externalUrl: String
   "The day it was published, when that day is known. Null when a source gives only a range of days (see ` + "`" + `publishedWithin` + "`" + `): the day is never made up."
   publishedOn: Date
-  "The days it was published within: one day when the day is known (` + "`" + `from` + "`" + ` equals ` + "`" + `to` + "`" + `), else the earliest and latest possible days a source allows."
-  publishedWithin: DatePeriod!
+  "The days it was published within: one day when the day is known (` + "`" + `from` + "`" + ` equals ` + "`" + `to` + "`" + `), else the earliest and latest possible days a source allows. Always given for a published resource; null only for an editor's draft not yet dated."
+  publishedWithin: DatePeriod
   "When it was last revised, if since publication."
   revisedOn: Date
   "Who it is written for."
@@ -18041,10 +18041,10 @@ func (ec *executionContext) _Resource_publishedWithin(ctx context.Context, field
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.DatePeriod) graphql.Marshaler {
-			return ec.marshalNDatePeriod2ᚖlearningapiᚋgraphᚋmodelᚐDatePeriod(ctx, selections, v)
+			return ec.marshalODatePeriod2ᚖlearningapiᚋgraphᚋmodelᚐDatePeriod(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Resource_publishedWithin(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -25009,7 +25009,7 @@ func (ec *executionContext) _Resource(ctx context.Context, sel ast.SelectionSet,
 				})
 		case "publishedWithin":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Resource_publishedWithin(ctx, field, obj)
 				})
@@ -26269,14 +26269,6 @@ func (ec *executionContext) marshalNDate2timeᚐTime(ctx context.Context, sel as
 		graphql.AddInvalidNullFromMarshaler(ctx, "Date!")
 	}
 	return res
-}
-
-func (ec *executionContext) marshalNDatePeriod2ᚖlearningapiᚋgraphᚋmodelᚐDatePeriod(ctx context.Context, sel ast.SelectionSet, v *model.DatePeriod) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "DatePeriod!")
-		return graphql.Null
-	}
-	return ec._DatePeriod(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNDateTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
@@ -27837,6 +27829,13 @@ func (ec *executionContext) marshalODate2ᚖtimeᚐTime(ctx context.Context, sel
 	_ = ctx
 	res := model.MarshalDate(*v)
 	return res
+}
+
+func (ec *executionContext) marshalODatePeriod2ᚖlearningapiᚋgraphᚋmodelᚐDatePeriod(ctx context.Context, sel ast.SelectionSet, v *model.DatePeriod) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DatePeriod(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalODateRange2ᚖlearningapiᚋgraphᚋmodelᚐDateRange(ctx context.Context, v any) (*model.DateRange, error) {

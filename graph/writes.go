@@ -32,15 +32,15 @@ func editor(ctx context.Context) (*store.APIKey, error) {
 // errForbidden is a write by a key whose role may not make it.
 var errForbidden = errors.New("this API key's role may not make this change")
 
-// payload answers a write: the slug of the record it wrote, or its
+// payload answers a write: the ID of the record it wrote, or its
 // problems.
-func payload(slug string, problems write.Problems) *model.ResourcePayload {
+func payload(id int64, problems write.Problems) *model.ResourcePayload {
 	p := &model.ResourcePayload{UserErrors: []*model.UserError{}}
 	for _, e := range problems {
 		p.UserErrors = append(p.UserErrors, &model.UserError{Field: e.Field, Message: e.Message, Code: model.UserErrorCode(e.Code)})
 	}
 	if len(problems) == 0 {
-		p.Slug = slug
+		p.ID = id
 	}
 	return p
 }
@@ -48,10 +48,16 @@ func payload(slug string, problems write.Problems) *model.ResourcePayload {
 // written reads the resource a write returns, drafts included, planned
 // from the fields asked for.
 func written(ctx context.Context, r *Resolver, p *model.ResourcePayload) (*store.Resource, error) {
-	if p.Slug == "" {
+	if p.ID == 0 {
 		return nil, nil
 	}
-	return find(ctx, r, read.Resources.Drafts(), resourcePlan, "slug", p.Slug)
+	t := read.Resources.Drafts()
+	var st read.Statement
+	part := read.AddByIDs(&st, t, selection(ctx, r, t, resourcePlan), []int64{p.ID})
+	if err := st.Run(ctx, r.DB); err != nil {
+		return nil, err
+	}
+	return part.ByID[p.ID], nil
 }
 
 // idOf reads the global ID of a record of type typeName.

@@ -35,13 +35,13 @@ func (r *mutationResolver) CreateResource(ctx context.Context, input model.Creat
 		in.SourceID = &id
 	}
 	if len(problems) > 0 {
-		return payload("", problems), nil
+		return payload(0, problems), nil
 	}
-	slug, problems, err := write.CreateResource(ctx, r.DB, actor, in)
+	id, problems, err := write.CreateResource(ctx, r.DB, actor, in)
 	if err != nil {
 		return nil, err
 	}
-	return payload(slug, problems), nil
+	return payload(id, problems), nil
 }
 
 // UpdateResource is the resolver for the updateResource field.
@@ -52,14 +52,14 @@ func (r *mutationResolver) UpdateResource(ctx context.Context, input model.Updat
 	}
 	id, ok := idOf("Resource", input.ID)
 	if !ok {
-		return payload("", write.Problems{{Field: []string{"input", "id"}, Message: "id is not the ID of a resource", Code: write.InvalidFormat}}), nil
+		return payload(0, write.Problems{{Field: []string{"input", "id"}, Message: "id is not the ID of a resource", Code: write.InvalidFormat}}), nil
 	}
 	audiences := write.Field[[]string]{Set: input.Audiences.IsSet()}
 	if v := input.Audiences.Value(); v != nil {
 		s := enumStrings(v)
 		audiences.Value = &s
 	}
-	slug, problems, err := write.UpdateResource(ctx, r.DB, actor, write.ResourceChange{
+	problems, err := write.UpdateResource(ctx, r.DB, actor, write.ResourceChange{
 		ID: id, Version: input.Version,
 		Title: field(input.Title), Slug: field(input.Slug), Summary: field(input.Summary),
 		Body: field(input.Body), ExternalURL: field(input.ExternalURL), Audiences: audiences,
@@ -67,7 +67,7 @@ func (r *mutationResolver) UpdateResource(ctx context.Context, input model.Updat
 	if err != nil {
 		return nil, err
 	}
-	return payload(slug, problems), nil
+	return payload(id, problems), nil
 }
 
 // Resource is the resolver for the resource field.

@@ -146,11 +146,7 @@ func TestRetriedCreateMakesOneRecord(t *testing.T) {
 	slugs := make([]string, 2)
 	for i := range slugs {
 		wg.Go(func() {
-			body, _ := json.Marshal(map[string]any{"query": createResource, "variables": map[string]any{"input": input}})
-			req, _ := http.NewRequest(http.MethodPost, "/graphql", strings.NewReader(string(body)))
-			req.RemoteAddr = "192.0.2.1:1234"
-			req.Header.Set("Content-Type", "application/json")
-			req.Header.Set("Authorization", "Bearer "+key)
+			req := keyedRequest(createResource, map[string]any{"input": input}, key)
 			w := &recorded{}
 			a.h.ServeHTTP(w, req)
 			var env struct {
@@ -217,6 +213,11 @@ func TestWriteInputsAreChecked(t *testing.T) {
 		{"garbage ID", with(map[string]any{"provenance": "VERIFIED_PUBLIC", "sourceId": "%%%"}), "sourceId", model.UserErrorCodeInvalidFormat},
 		{"no such source", with(map[string]any{"provenance": "VERIFIED_PUBLIC", "sourceId": base64.RawURLEncoding.EncodeToString([]byte("Source:999999"))}), "sourceId", model.UserErrorCodeNotFound},
 		{"empty idempotency key", with(map[string]any{"idempotencyKey": ""}), "idempotencyKey", model.UserErrorCodeInvalidFormat},
+		{"blank idempotency key", with(map[string]any{"idempotencyKey": "   "}), "idempotencyKey", model.UserErrorCodeInvalidFormat},
+		{"NUL in the title", with(map[string]any{"title": "a\x00b"}), "title", model.UserErrorCodeInvalidFormat},
+		{"NUL in the body", with(map[string]any{"body": "a\x00b"}), "body", model.UserErrorCodeInvalidFormat},
+		{"escape codes in the summary", with(map[string]any{"summary": "\x1b[31mred"}), "summary", model.UserErrorCodeInvalidFormat},
+		{"an invisible title", with(map[string]any{"title": "\u200b"}), "title", model.UserErrorCodeInvalidFormat},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			w := a.write(t, key, createResource, c.input)
@@ -291,10 +292,12 @@ func TestUpdatesNeverLoseAnEdit(t *testing.T) {
 		{"null title", map[string]any{"id": created.ID, "version": 2, "title": nil}, "title", model.UserErrorCodeRequired},
 		{"null slug", map[string]any{"id": created.ID, "version": 2, "slug": nil}, "slug", model.UserErrorCodeRequired},
 		{"bad url", map[string]any{"id": created.ID, "version": 2, "externalUrl": "ftp://x"}, "externalUrl", model.UserErrorCodeInvalidFormat},
+		{"nothing to change", map[string]any{"id": created.ID, "version": 2}, "", model.UserErrorCodeInvalidValue},
+		{"NUL in the title", map[string]any{"id": created.ID, "version": 2, "title": "x\x00"}, "title", model.UserErrorCodeInvalidFormat},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			w := a.write(t, jo, updateResource, c.input)
-			if w.Resource != nil || len(w.UserErrors) == 0 || strings.Join(w.UserErrors[0].Field, ".") != "input."+c.field || w.UserErrors[0].Code != c.code {
+			if w.Resource != nil || len(w.UserErrors) == 0 || strings.TrimSuffix(strings.Join(w.UserErrors[0].Field, ".")+".", ".") != strings.TrimSuffix("input."+c.field, ".") || w.UserErrors[0].Code != c.code {
 				t.Errorf("got %+v, want %s on input.%s", w, c.code, c.field)
 			}
 		})
@@ -304,4 +307,68 @@ func TestUpdatesNeverLoseAnEdit(t *testing.T) {
 	}
 	r := a.post(t, updateResource, map[string]any{"input": map[string]any{"id": created.ID, "version": 2, "title": "x"}})
 	wantCode(t, r, model.ErrorCodeUnauthenticated)
+}
+
+func TestDraftsAnswerEveryField(t *testing.T) {
+	db := dbtest.New(t)
+	a := newAPI(t, db)
+	key := newKey(t, db, "Jo Editor", store.RoleEditor)
+	in := draft("Twice at once")
+	in["audiences"] = []string{"PUBLIC", "PUBLIC", "RESEARCHERS"}
+	// Created twice at once with one title: two slugs, no errors.
+	var wg sync.WaitGroup
+	payloads := make([]string, 2)
+	for i := range payloads {
+		wg.Go(func() {
+			req := keyedRequest(`mutation($input: CreateResourceInput!) {
+				createResource(input: $input) {
+					resource { slug audiences publishedOn publishedWithin { from to } revisedOn bodyHtml accessibility { formats }
+						publisher { name } authors { slug } topics { slug } projects { totalCount } events { totalCount } source { title } }
+					userErrors { field message code }
+				}
+			}`, map[string]any{"input": in}, key)
+			w := &recorded{}
+			a.h.ServeHTTP(w, req)
+			payloads[i] = w.body.String()
+		})
+	}
+	wg.Wait()
+	var slugs []string
+	for _, p := range payloads {
+		var env struct {
+			Errors []any
+			Data   struct {
+				CreateResource struct {
+					Resource *struct {
+						Slug            string
+						Audiences       []string
+						PublishedWithin *struct{ From string }
+					}
+					UserErrors []any
+				}
+			}
+		}
+		if err := json.Unmarshal([]byte(p), &env); err != nil || len(env.Errors) > 0 || env.Data.CreateResource.Resource == nil || len(env.Data.CreateResource.UserErrors) > 0 {
+			t.Fatalf("a create: %s", p)
+		}
+		got := env.Data.CreateResource.Resource
+		if strings.Join(got.Audiences, ",") != "PUBLIC,RESEARCHERS" || got.PublishedWithin != nil {
+			t.Errorf("a draft's audiences %q (want each once) and publishedWithin %+v (want null)", got.Audiences, got.PublishedWithin)
+		}
+		slugs = append(slugs, got.Slug)
+	}
+	if slugs[0] == slugs[1] {
+		t.Errorf("two creates at once share the slug %q", slugs[0])
+	}
+}
+
+// keyedRequest is a POST of query with vars, made with key, built to be
+// served from a goroutine (where the checked helpers may not fail a test).
+func keyedRequest(query string, vars map[string]any, key string) *http.Request {
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	req, _ := http.NewRequest(http.MethodPost, "/graphql", strings.NewReader(string(body)))
+	req.RemoteAddr = "192.0.2.1:1234"
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", "Bearer "+key)
+	return req
 }

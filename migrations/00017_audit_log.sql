@@ -1,6 +1,7 @@
 -- Every write through the API leaves a row here, in the same transaction:
 -- which key made it, what it did to which record, when, and the record's
--- values before and after. Rows are never changed or deleted.
+-- values before and after. The API never changes or deletes these rows
+-- (`seed -reload`, which empties the whole database, does).
 --
 -- A create sent with an idempotency key is remembered with the record it
 -- made, so the same create sent again (a retry after a timeout) answers

@@ -5,7 +5,9 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/jmoiron/sqlx"
 	"github.com/lib/pq"
@@ -36,6 +38,7 @@ var resourceRules = map[string]rule{
 	"resource_inferred_has_note":       {"provenanceNote", Required, "an inferred resource must say what it was inferred from"},
 	"resource_provenance_note_present": {"provenanceNote", Required, "provenanceNote may not be blank; leave it out instead"},
 	"resource_source_fkey":             {"sourceId", NotFound, "no source has this ID"},
+	"idempotent_create_pkey":           {"idempotencyKey", Taken, "this key has used this idempotency key for another kind of record; choose a new one"},
 }
 
 // NewResource is a resource to create. Enumerated values (Type, Audiences,
@@ -56,8 +59,12 @@ type NewResource struct {
 
 func (in NewResource) check() Problems {
 	var p Problems
-	if k := in.IdempotencyKey; k != nil && (*k == "" || len(*k) > maxIdemKey) {
-		p.add("idempotencyKey", InvalidFormat, "an idempotency key is 1 to %d bytes", maxIdemKey)
+	if k := in.IdempotencyKey; k != nil {
+		if strings.TrimSpace(*k) == "" || utf8.RuneCountInString(*k) > maxIdemKey {
+			p.add("idempotencyKey", InvalidFormat, "an idempotency key is 1 to %d characters, not all spaces", maxIdemKey)
+		} else {
+			p.text("idempotencyKey", k, true, maxIdemKey)
+		}
 	}
 	p.text("title", &in.Title, true, maxTitle)
 	p.slug(in.Slug)
@@ -74,25 +81,23 @@ func (in NewResource) check() Problems {
 	return p
 }
 
-// CreateResource creates a draft resource for actor and returns its slug;
-// with an idempotency key used before by the same key, the slug of the
+// CreateResource creates a draft resource for actor and returns its ID;
+// with an idempotency key used before by the same key, the ID of the
 // resource that made. Problems with the input come back as Problems, and
 // then nothing is written.
-func CreateResource(ctx context.Context, db *store.DB, actor *store.APIKey, in NewResource) (string, Problems, error) {
+func CreateResource(ctx context.Context, db *store.DB, actor *store.APIKey, in NewResource) (int64, Problems, error) {
 	if p := in.check(); len(p) > 0 {
-		return "", p, nil
+		return 0, p, nil
 	}
-	var slug string
+	var id int64
 	problems, err := change(ctx, db, resourceRules, func(tx *sqlx.Tx, _ *Problems) error {
 		if in.IdempotencyKey != nil {
-			id, err := remembered(ctx, tx, actor, *in.IdempotencyKey)
-			if err != nil || id != 0 {
-				if err == nil {
-					err = tx.GetContext(ctx, &slug, `SELECT slug FROM resource WHERE id = $1`, id)
-				}
+			var err error
+			if id, err = remembered(ctx, tx, actor, *in.IdempotencyKey, "resource"); err != nil || id != 0 {
 				return err
 			}
 		}
+		var slug string
 		if in.Slug != nil {
 			slug = *in.Slug
 		} else {
@@ -105,10 +110,7 @@ func CreateResource(ctx context.Context, db *store.DB, actor *store.APIKey, in N
 			ID    int64           `db:"id"`
 			After json.RawMessage `db:"after"`
 		}
-		audiences := in.Audiences
-		if audiences == nil {
-			audiences = []string{}
-		}
+		audiences := distinct(in.Audiences)
 		err := tx.GetContext(ctx, &row, `
 			INSERT INTO resource (slug, title, type, summary, body, external_url, audiences, provenance, source_id, provenance_note, status)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'DRAFT')
@@ -117,6 +119,7 @@ func CreateResource(ctx context.Context, db *store.DB, actor *store.APIKey, in N
 		if err != nil {
 			return err
 		}
+		id = row.ID
 		if err := audit(ctx, tx, actor, "create", "resource", row.ID, nil, row.After); err != nil {
 			return err
 		}
@@ -126,9 +129,9 @@ func CreateResource(ctx context.Context, db *store.DB, actor *store.APIKey, in N
 		return nil
 	})
 	if err != nil || len(problems) > 0 {
-		return "", problems, err
+		return 0, problems, err
 	}
-	return slug, nil, nil
+	return id, nil, nil
 }
 
 // Field is an update's change to one field: left out (Set false), or set
@@ -152,6 +155,9 @@ type ResourceChange struct {
 
 func (c ResourceChange) check() Problems {
 	var p Problems
+	if !(c.Title.Set || c.Slug.Set || c.Summary.Set || c.Body.Set || c.ExternalURL.Set || c.Audiences.Set) {
+		p = append(p, UserError{Field: []string{"input"}, Message: "the update changes nothing: send at least one field to change", Code: InvalidValue})
+	}
 	required := func(name string, f Field[string], max int) {
 		if f.Set {
 			p.text(name, f.Value, true, max)
@@ -175,12 +181,11 @@ func (c ResourceChange) check() Problems {
 }
 
 // UpdateResource changes a resource for actor, if it is still at the
-// version the change is based on, and returns its slug.
-func UpdateResource(ctx context.Context, db *store.DB, actor *store.APIKey, c ResourceChange) (string, Problems, error) {
+// version the change is based on.
+func UpdateResource(ctx context.Context, db *store.DB, actor *store.APIKey, c ResourceChange) (Problems, error) {
 	if p := c.check(); len(p) > 0 {
-		return "", p, nil
+		return p, nil
 	}
-	var slug string
 	problems, err := change(ctx, db, resourceRules, func(tx *sqlx.Tx, problems *Problems) error {
 		var current struct {
 			Version int             `db:"version"`
@@ -198,18 +203,13 @@ func UpdateResource(ctx context.Context, db *store.DB, actor *store.APIKey, c Re
 			problems.add("version", Conflict, "the resource is at version %d now, not %d: someone changed it after you read it; read it again and redo your change", current.Version, c.Version)
 			return nil
 		}
-		var audiences any
+		var audiences []string
 		if c.Audiences.Value != nil {
-			audiences = pq.StringArray(*c.Audiences.Value)
-		} else {
-			audiences = pq.StringArray{}
+			audiences = *c.Audiences.Value
 		}
-		var row struct {
-			Slug  string          `db:"slug"`
-			After json.RawMessage `db:"after"`
-		}
+		var after json.RawMessage
 		// Each column is set only if its field was sent ($n = true).
-		err = tx.GetContext(ctx, &row, `
+		err = tx.GetContext(ctx, &after, `
 			UPDATE resource SET
 				title        = CASE WHEN $3 THEN $4 ELSE title END,
 				slug         = CASE WHEN $5 THEN $6 ELSE slug END,
@@ -219,17 +219,31 @@ func UpdateResource(ctx context.Context, db *store.DB, actor *store.APIKey, c Re
 				audiences    = CASE WHEN $13 THEN $14::text[] ELSE audiences END,
 				version      = version + 1
 			WHERE id = $1 AND version = $2
-			RETURNING slug, to_jsonb(resource.*) AS after`,
+			RETURNING to_jsonb(resource.*)`,
 			c.ID, c.Version, c.Title.Set, c.Title.Value, c.Slug.Set, c.Slug.Value, c.Summary.Set, c.Summary.Value,
-			c.Body.Set, c.Body.Value, c.ExternalURL.Set, c.ExternalURL.Value, c.Audiences.Set, audiences)
+			c.Body.Set, c.Body.Value, c.ExternalURL.Set, c.ExternalURL.Value, c.Audiences.Set, pq.StringArray(distinct(audiences)))
+		if errors.Is(err, sql.ErrNoRows) {
+			// Moved on between the read and the write (the lock makes this
+			// rare): the same conflict.
+			problems.add("version", Conflict, "the resource changed while this update ran; read it again and redo your change")
+			return nil
+		}
 		if err != nil {
 			return err
 		}
-		slug = row.Slug
-		return audit(ctx, tx, actor, "update", "resource", c.ID, current.Before, row.After)
+		return audit(ctx, tx, actor, "update", "resource", c.ID, current.Before, after)
 	})
-	if err != nil || len(problems) > 0 {
-		return "", problems, err
+	return problems, err
+}
+
+// distinct is values without repeats, in their first order; empty, not
+// nil, for none.
+func distinct(values []string) []string {
+	out := []string{}
+	for _, v := range values {
+		if !slices.Contains(out, v) {
+			out = append(out, v)
+		}
 	}
-	return slug, nil, nil
+	return out
 }

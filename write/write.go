@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/jmoiron/sqlx"
@@ -50,16 +51,33 @@ func (p *Problems) add(field string, code Code, format string, a ...any) {
 	*p = append(*p, UserError{Field: []string{"input", field}, Message: fmt.Sprintf(format, a...), Code: code})
 }
 
-// text checks a text field: required (non-blank) if asked, and at most max
-// characters.
+// text checks a text field: required (holding something visible) if
+// asked, at most max characters, and free of control and invisible
+// formatting characters (a body may hold line breaks and tabs).
 func (p *Problems) text(field string, value *string, required bool, max int) {
 	switch {
+	case value != nil && !utf8.ValidString(*value):
+		p.add(field, InvalidFormat, "%s is not valid UTF-8", field)
+	case value != nil && strings.IndexFunc(*value, hidden(field == "body")) >= 0:
+		p.add(field, InvalidFormat, "%s holds a control or invisible character", field)
 	case value == nil || strings.TrimSpace(*value) == "":
 		if required {
 			p.add(field, Required, "%s is required", field)
 		}
 	case utf8.RuneCountInString(*value) > max:
 		p.add(field, TooLong, "%s is %d characters long; the most allowed is %d", field, utf8.RuneCountInString(*value), max)
+	}
+}
+
+// hidden reports the characters a text may not hold: controls (NUL,
+// escapes) and invisible formatting characters (zero-width spaces), with
+// line breaks and tabs allowed in multi-line text.
+func hidden(multiline bool) func(rune) bool {
+	return func(r rune) bool {
+		if multiline && (r == '\n' || r == '\r' || r == '\t') {
+			return false
+		}
+		return unicode.IsControl(r) || unicode.Is(unicode.Cf, r)
 	}
 }
 
@@ -108,8 +126,13 @@ func slugFrom(title string) string {
 	return s
 }
 
-// freeSlug is base, or base-2, base-3... the first no resource has.
+// freeSlug is base, or base-2, base-3... the first no record of table has.
+// It holds a lock on base until the transaction ends, so two records given
+// the same title at once get different slugs.
 func freeSlug(ctx context.Context, tx *sqlx.Tx, table, base string) (string, error) {
+	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, "slug:"+table+":"+base); err != nil {
+		return "", err
+	}
 	var taken []string
 	if err := tx.SelectContext(ctx, &taken, `SELECT slug FROM `+table+` WHERE slug = $1 OR slug LIKE $1 || '-%'`, base); err != nil {
 		return "", err
@@ -156,7 +179,8 @@ func fromConstraint(err error, rules map[string]rule) (UserError, bool) {
 func change(ctx context.Context, db *store.DB, rules map[string]rule, fn func(tx *sqlx.Tx, problems *Problems) error) (Problems, error) {
 	var problems Problems
 	err := db.InTx(ctx, func(tx *sqlx.Tx) error { return fn(tx, &problems) })
-	if ue, ok := fromConstraint(store.Classify(err), rules); ok {
+	err = store.Classify(err)
+	if ue, ok := fromConstraint(err, rules); ok {
 		return append(problems, ue), nil
 	}
 	return problems, err
@@ -178,12 +202,13 @@ func audit(ctx context.Context, tx *sqlx.Tx, actor *store.APIKey, action, record
 // idempotency key made, or 0. It first takes a lock on the key for the
 // rest of the transaction, so two creates sent at once with one key make
 // one record: the second waits, then finds the first's.
-func remembered(ctx context.Context, tx *sqlx.Tx, actor *store.APIKey, key string) (int64, error) {
+func remembered(ctx context.Context, tx *sqlx.Tx, actor *store.APIKey, key, recordType string) (int64, error) {
 	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(hashtextextended($1 || ':' || $2, 0))`, actor.ID, key); err != nil {
 		return 0, err
 	}
 	var id int64
-	err := tx.GetContext(ctx, &id, `SELECT record_id FROM idempotent_create WHERE api_key_id = $1 AND idempotency_key = $2`, actor.ID, key)
+	err := tx.GetContext(ctx, &id, `SELECT record_id FROM idempotent_create WHERE api_key_id = $1 AND idempotency_key = $2 AND record_type = $3`,
+		actor.ID, key, recordType)
 	if err != nil && !errors.Is(err, errNoRows) {
 		return 0, err
 	}

@@ -1,10 +1,10 @@
 package model
 
 // ResourcePayload is what createResource and updateResource answer: the
-// resource they wrote, by slug (its resolver reads it whole, planned from
+// resource they wrote, by ID (its resolver reads it whole, planned from
 // the fields asked for), or the user errors that stopped them.
 type ResourcePayload struct {
-	// Slug names the resource written; empty when nothing was.
-	Slug       string
+	// ID is the resource written; 0 when nothing was.
+	ID         int64
 	UserErrors []*UserError
 }

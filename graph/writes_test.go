@@ -305,6 +305,14 @@ func TestUpdatesNeverLoseAnEdit(t *testing.T) {
 	if n := a.count(t, `SELECT version FROM resource WHERE id = $1`, id); n != 2 {
 		t.Errorf("refused updates moved the version to %d", n)
 	}
+	// An edit made with SQL moves the version too, so an update based on
+	// what was read before it is refused rather than overwriting it.
+	if _, err := db.Exec(`UPDATE resource SET summary = 'Fixed by hand.' WHERE id = $1`, id); err != nil {
+		t.Fatal(err)
+	}
+	if w := a.write(t, jo, updateResource, map[string]any{"id": created.ID, "version": 2, "summary": "Jo's summary"}); len(w.UserErrors) == 0 || w.UserErrors[0].Code != model.UserErrorCodeConflict {
+		t.Errorf("an update based on the version before a hand edit: %+v", w)
+	}
 	r := a.post(t, updateResource, map[string]any{"input": map[string]any{"id": created.ID, "version": 2, "title": "x"}})
 	wantCode(t, r, model.ErrorCodeUnauthenticated)
 }

@@ -49,8 +49,8 @@ func presentError(logger *slog.Logger, introspection bool) graphql.ErrorPresente
 		case errors.As(cause, &unknown):
 			gqlErr.Message = unknownRefMessage(unknown)
 			return withCode(gqlErr, model.ErrorCodeBadUserInput)
-		case errors.Is(cause, errNoKey):
-			gqlErr.Message = errNoKey.Error()
+		case errors.Is(cause, errNoKey), errors.Is(cause, errNoAdminKey):
+			gqlErr.Message = cause.Error()
 			return withCode(gqlErr, model.ErrorCodeUnauthenticated)
 		case errors.Is(cause, errForbidden):
 			gqlErr.Message = errForbidden.Error()

@@ -129,7 +129,7 @@ func TestShapedAnswersEqualResolvers(t *testing.T) {
 	var queries []query
 	add := func(text string) { queries = append(queries, query{text: text}) }
 	for _, f := range schema.Query.Fields {
-		if strings.HasPrefix(f.Name, "__") {
+		if strings.HasPrefix(f.Name, "__") || adminOnly[f.Name] {
 			continue
 		}
 		def := schema.Types[f.Type.Name()]

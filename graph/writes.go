@@ -29,8 +29,69 @@ func editor(ctx context.Context) (*store.APIKey, error) {
 	return k, nil
 }
 
-// errForbidden is a write by a key whose role may not make it.
-var errForbidden = errors.New("this API key's role may not make this change")
+// errForbidden is an operation by a key whose role may not make it.
+var errForbidden = errors.New("this API key's role may not do this: it needs an admin's key")
+
+// errNoAdminKey is an admin's operation without a key.
+var errNoAdminKey = errors.New("this operation needs an admin's API key: send `Authorization: Bearer <key>`")
+
+// admin returns the key of an admin's operation, which must be an admin's.
+func admin(ctx context.Context) (*store.APIKey, error) {
+	k := middleware.KeyOf(ctx)
+	switch {
+	case k == nil:
+		return nil, errNoAdminKey
+	case k.Role != store.RoleAdmin:
+		return nil, errForbidden
+	}
+	return k, nil
+}
+
+// auditedTypes names the GraphQL type of each kind of record the audit log
+// holds, by the name the log gives it.
+var auditedTypes = map[string]string{"resource": "Resource"}
+
+// auditList names the audit log in its cursors.
+const auditList = "audit log"
+
+// auditLog reads a page of the audit log, newest first.
+func auditLog(ctx context.Context, db *store.DB, first *int, after *string, in *model.AuditLogFilter) (*model.Connection[store.AuditEntry], error) {
+	page, err := pageArgs{First: first, After: after}.page(auditList)
+	if err != nil {
+		return nil, err
+	}
+	var f store.AuditFilter
+	if in != nil {
+		if in.Record != nil {
+			typeName, id, err := parseGlobalID(*in.Record)
+			if err != nil {
+				return nil, err
+			}
+			for logged, t := range auditedTypes {
+				if t == typeName {
+					f.RecordType, f.RecordID = logged, id
+				}
+			}
+			if f.RecordType == "" {
+				return nil, badInput("filter.record: %s records are not written through the API, so the log holds none", typeName)
+			}
+		}
+		if in.KeyName != nil {
+			f.KeyName = *in.KeyName
+		}
+		f.From, f.To = in.From, in.To
+	}
+	var before *int64
+	if page.After != nil {
+		before = &page.After.ID
+	}
+	rows, more, err := db.AuditLog(ctx, f, before, page.Limit)
+	if err != nil {
+		return nil, err
+	}
+	return model.NewConnection(read.Rows[store.AuditEntry]{Rows: rows, HasNext: more, HasPrevious: before != nil},
+		func(c read.Cursor) string { return encodeCursor(auditList, c) }), nil
+}
 
 // payload answers a write: the ID of the record it wrote, or its
 // problems.

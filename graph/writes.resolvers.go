@@ -12,6 +12,11 @@ import (
 	"learningapi/write"
 )
 
+// Record is the resolver for the record field.
+func (r *auditEntryResolver) Record(ctx context.Context, obj *store.AuditEntry) (string, error) {
+	return globalID(auditedTypes[obj.RecordType], obj.RecordID), nil
+}
+
 // Resource is the resolver for the resource field.
 func (r *createResourcePayloadResolver) Resource(ctx context.Context, obj *model.ResourcePayload) (*store.Resource, error) {
 	return written(ctx, r.Resolver, obj)
@@ -70,10 +75,21 @@ func (r *mutationResolver) UpdateResource(ctx context.Context, input model.Updat
 	return payload(id, problems), nil
 }
 
+// AuditLog is the resolver for the auditLog field.
+func (r *queryResolver) AuditLog(ctx context.Context, first *int, after *string, filter *model.AuditLogFilter) (*model.Connection[store.AuditEntry], error) {
+	if _, err := admin(ctx); err != nil {
+		return nil, err
+	}
+	return auditLog(ctx, r.DB, first, after, filter)
+}
+
 // Resource is the resolver for the resource field.
 func (r *updateResourcePayloadResolver) Resource(ctx context.Context, obj *model.ResourcePayload) (*store.Resource, error) {
 	return written(ctx, r.Resolver, obj)
 }
+
+// AuditEntry returns AuditEntryResolver implementation.
+func (r *Resolver) AuditEntry() AuditEntryResolver { return &auditEntryResolver{r} }
 
 func (r *Resolver) CreateResourcePayload() CreateResourcePayloadResolver {
 	return &createResourcePayloadResolver{r}
@@ -86,6 +102,7 @@ func (r *Resolver) UpdateResourcePayload() UpdateResourcePayloadResolver {
 }
 
 type (
+	auditEntryResolver            struct{ *Resolver }
 	createResourcePayloadResolver struct{ *Resolver }
 	mutationResolver              struct{ *Resolver }
 	updateResourcePayloadResolver struct{ *Resolver }

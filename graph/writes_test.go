@@ -380,3 +380,78 @@ func keyedRequest(query string, vars map[string]any, key string) *http.Request {
 	req.Header.Set("Authorization", "Bearer "+key)
 	return req
 }
+
+func TestAuditLogIsForAdmins(t *testing.T) {
+	db := dbtest.New(t)
+	a := newAPI(t, db)
+	jo := newKey(t, db, "Jo Editor", store.RoleEditor)
+	boss := newKey(t, db, "Ada Admin", store.RoleAdmin)
+	first := a.write(t, jo, createResource, draft("First")).Resource
+	a.write(t, jo, createResource, draft("Second"))
+	a.write(t, jo, updateResource, map[string]any{"id": first.ID, "version": 1, "title": "First, retitled"})
+
+	const q = `query($first: Int, $after: String, $filter: AuditLogFilter) {
+	  auditLog(first: $first, after: $after, filter: $filter) {
+	    nodes { at keyName action record before after }
+	    pageInfo { hasNextPage endCursor }
+	  }
+	}`
+	wantCode(t, a.post(t, q, nil), model.ErrorCodeUnauthenticated, "admin's API key")
+	wantCode(t, a.post(t, q, nil, "Authorization", "Bearer "+jo), model.ErrorCodeForbidden)
+
+	type page struct {
+		AuditLog struct {
+			Nodes []struct {
+				At, KeyName, Action, Record, After string
+				Before                             *string
+			}
+			PageInfo struct {
+				HasNextPage bool
+				EndCursor   *string
+			}
+		}
+	}
+	read := func(tb testing.TB, vars map[string]any) page {
+		tb.Helper()
+		r := a.post(tb, q, vars, "Authorization", "Bearer "+boss)
+		var p page
+		if len(r.Errors) > 0 || json.Unmarshal(r.Data, &p) != nil {
+			tb.Fatalf("auditLog: %s", r.Body)
+		}
+		return p
+	}
+	// Newest first, two to a page.
+	p1 := read(t, map[string]any{"first": 2})
+	if len(p1.AuditLog.Nodes) != 2 || !p1.AuditLog.PageInfo.HasNextPage || p1.AuditLog.Nodes[0].Action != "UPDATE" ||
+		p1.AuditLog.Nodes[0].Before == nil || !strings.Contains(*p1.AuditLog.Nodes[0].Before, `"title": "First"`) ||
+		!strings.Contains(p1.AuditLog.Nodes[0].After, `"title": "First, retitled"`) || p1.AuditLog.Nodes[0].KeyName != "Jo Editor" {
+		t.Fatalf("the first page: %+v", p1)
+	}
+	p2 := read(t, map[string]any{"first": 2, "after": *p1.AuditLog.PageInfo.EndCursor})
+	if len(p2.AuditLog.Nodes) != 1 || p2.AuditLog.PageInfo.HasNextPage || p2.AuditLog.Nodes[0].Action != "CREATE" || p2.AuditLog.Nodes[0].Before != nil {
+		t.Errorf("the second page: %+v", p2)
+	}
+	// One record's history.
+	mine := read(t, map[string]any{"filter": map[string]any{"record": first.ID}})
+	if len(mine.AuditLog.Nodes) != 2 || mine.AuditLog.Nodes[0].Record != first.ID || mine.AuditLog.Nodes[1].Action != "CREATE" {
+		t.Errorf("the first resource's entries: %+v", mine)
+	}
+	if none := read(t, map[string]any{"filter": map[string]any{"keyName": "Ada Admin"}}); len(none.AuditLog.Nodes) != 0 {
+		t.Errorf("entries by a key that wrote nothing: %+v", none)
+	}
+	if none := read(t, map[string]any{"filter": map[string]any{"to": "2020-01-01T00:00:00Z"}}); len(none.AuditLog.Nodes) != 0 {
+		t.Errorf("entries before 2020: %+v", none)
+	}
+	for name, vars := range map[string]map[string]any{
+		"page of 0":         {"first": 0},
+		"page of 101":       {"first": 101},
+		"garbage cursor":    {"after": "not-a-cursor"},
+		"another list's":    {"after": resourceID(1)},
+		"garbage record ID": {"filter": map[string]any{"record": "%%%"}},
+		"a project's ID":    {"filter": map[string]any{"record": base64.RawURLEncoding.EncodeToString([]byte("Project:1"))}},
+	} {
+		t.Run(name, func(t *testing.T) {
+			wantCode(t, a.post(t, q, vars, "Authorization", "Bearer "+boss), model.ErrorCodeBadUserInput)
+		})
+	}
+}

@@ -1,7 +1,9 @@
 // Package store is the API's connection to PostgreSQL. It writes no SQL
-// of its own for reading: package read assembles each statement, one per
-// top-level GraphQL field, from the plan package graph makes of the query,
-// and store sends it. Every statement a field can send is written out in
+// of its own for reading content: package read assembles each statement,
+// one per top-level GraphQL field, from the plan package graph makes of the
+// query, and store sends it. Its own SQL, beside the Go that runs it, is
+// for what is not content: API keys (apikeys.go), the audit log (audit.go)
+// and the tables' sizes (sizes.go); package write holds the SQL of writes. Every statement a field can send is written out in
 // store/testdata/sql/<Type>.<field>.sql (rewritten by
 // `go test ./graph -run TestSQLGolden -update`). The only other SQL it
 // sends is built by its libraries: lib/pq's LISTEN for WatchChanges, and

@@ -114,4 +114,6 @@ type (
 	EventSeriesEdge                = Edge[store.EventSeries]
 	EventConnection                = Connection[store.Event]
 	EventEdge                      = Edge[store.Event]
+	AuditEntryConnection           = Connection[store.AuditEntry]
+	AuditEntryEdge                 = Edge[store.AuditEntry]
 )

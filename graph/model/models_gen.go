@@ -26,6 +26,18 @@ type Accessibility struct {
 	DurationSeconds *int `json:"durationSeconds,omitempty"`
 }
 
+// Narrows the audit log; conditions combine with AND.
+type AuditLogFilter struct {
+	// Only entries about this record, by its global ID.
+	Record *string `json:"record,omitempty"`
+	// Only entries made with the API key of this name.
+	KeyName *string `json:"keyName,omitempty"`
+	// Only entries made at or after this moment.
+	From *time.Time `json:"from,omitempty"`
+	// Only entries made before this moment.
+	To *time.Time `json:"to,omitempty"`
+}
+
 // Narrows a list of consortia. Conditions combine with AND; values inside one list combine with OR.
 type ConsortiumFilter struct {
 	// Consortia whose footprint includes a council in these regions, by slug or ONS code (current or former).

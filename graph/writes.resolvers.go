@@ -88,7 +88,6 @@ func (r *updateResourcePayloadResolver) Resource(ctx context.Context, obj *model
 	return written(ctx, r.Resolver, obj)
 }
 
-// AuditEntry returns AuditEntryResolver implementation.
 func (r *Resolver) AuditEntry() AuditEntryResolver { return &auditEntryResolver{r} }
 
 func (r *Resolver) CreateResourcePayload() CreateResourcePayloadResolver {

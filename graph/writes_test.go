@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"learningapi/dbtest"
 	"learningapi/graph/model"
@@ -454,4 +455,34 @@ func TestAuditLogIsForAdmins(t *testing.T) {
 			wantCode(t, a.post(t, q, vars, "Authorization", "Bearer "+boss), model.ErrorCodeBadUserInput)
 		})
 	}
+}
+
+func TestAnEditReachesCachedAnswersWithinASecond(t *testing.T) {
+	db := dbtest.New(t)
+	s, _ := cachedServer(t, db)
+	key := newKey(t, db, "Jo Editor", store.RoleEditor)
+	var slug string
+	var id int64
+	if err := db.Get(&id, `SELECT id FROM published_resource ORDER BY id LIMIT 1`); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Get(&slug, `SELECT slug FROM resource WHERE id = $1`, id); err != nil {
+		t.Fatal(err)
+	}
+	page := `{ resource(slug: "` + slug + `") { title version } }`
+	answer(t, s, page)
+	if hit, _ := answer(t, s, page); hit.Header.Get("X-Cache") != "HIT" {
+		t.Fatalf("the page was not cached: X-Cache %q", hit.Header.Get("X-Cache"))
+	}
+	var version int
+	if err := db.Get(&version, `SELECT version FROM resource WHERE id = $1`, id); err != nil {
+		t.Fatal(err)
+	}
+	if w := s.write(t, key, updateResource, map[string]any{"id": resourceID(id), "version": version, "title": "Retitled by an editor"}); len(w.UserErrors) > 0 {
+		t.Fatalf("update: %+v", w.UserErrors)
+	}
+	eventually(t, time.Second, "the edit shows to anonymous readers", func() bool {
+		_, now := answer(t, s, page)
+		return strings.Contains(now, "Retitled by an editor")
+	})
 }

@@ -53,6 +53,7 @@ type ResolverRoot interface {
 	Query() QueryResolver
 	Region() RegionResolver
 	Resource() ResourceResolver
+	RestoreResourcePayload() RestoreResourcePayloadResolver
 	Source() SourceResolver
 	Topic() TopicResolver
 	UpdateResourcePayload() UpdateResourcePayloadResolver
@@ -332,8 +333,9 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		CreateResource func(childComplexity int, input model.CreateResourceInput) int
-		UpdateResource func(childComplexity int, input model.UpdateResourceInput) int
+		CreateResource  func(childComplexity int, input model.CreateResourceInput) int
+		RestoreResource func(childComplexity int, input model.RestoreResourceInput) int
+		UpdateResource  func(childComplexity int, input model.UpdateResourceInput) int
 	}
 
 	NhsRegion struct {
@@ -563,6 +565,11 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	RestoreResourcePayload struct {
+		Resource   func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	Source struct {
 		AccessedOn  func(childComplexity int) int
 		ID          func(childComplexity int) int
@@ -748,6 +755,7 @@ type LocalAuthorityResolver interface {
 type MutationResolver interface {
 	CreateResource(ctx context.Context, input model.CreateResourceInput) (*model.ResourcePayload, error)
 	UpdateResource(ctx context.Context, input model.UpdateResourceInput) (*model.ResourcePayload, error)
+	RestoreResource(ctx context.Context, input model.RestoreResourceInput) (*model.ResourcePayload, error)
 }
 type NhsRegionResolver interface {
 	ID(ctx context.Context, obj *store.NHSRegion) (string, error)
@@ -866,6 +874,9 @@ type ResourceResolver interface {
 	Events(ctx context.Context, obj *store.Resource, first *int, after *string, last *int, before *string, orderBy *model.EventOrder) (*model.Connection[store.Event], error)
 
 	Source(ctx context.Context, obj *store.Resource) (*store.Source, error)
+}
+type RestoreResourcePayloadResolver interface {
+	Resource(ctx context.Context, obj *model.ResourcePayload) (*store.Resource, error)
 }
 type SourceResolver interface {
 	ID(ctx context.Context, obj *store.Source) (string, error)
@@ -2085,6 +2096,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateResource(childComplexity, args["input"].(model.CreateResourceInput)), true
+	case "Mutation.restoreResource":
+		if e.ComplexityRoot.Mutation.RestoreResource == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_restoreResource_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RestoreResource(childComplexity, args["input"].(model.RestoreResourceInput)), true
 	case "Mutation.updateResource":
 		if e.ComplexityRoot.Mutation.UpdateResource == nil {
 			break
@@ -3337,6 +3359,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ResourceEdge.Node(childComplexity), true
 
+	case "RestoreResourcePayload.resource":
+		if e.ComplexityRoot.RestoreResourcePayload.Resource == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RestoreResourcePayload.Resource(childComplexity), true
+	case "RestoreResourcePayload.userErrors":
+		if e.ComplexityRoot.RestoreResourcePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RestoreResourcePayload.UserErrors(childComplexity), true
+
 	case "Source.accessedOn":
 		if e.ComplexityRoot.Source.AccessedOn == nil {
 			break
@@ -3603,6 +3638,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ProjectOrder", ec.unmarshalInputProjectOrder),
 			graphql.NewInputUnmarshaler("ResourceFilter", ec.unmarshalInputResourceFilter),
 			graphql.NewInputUnmarshaler("ResourceOrder", ec.unmarshalInputResourceOrder),
+			graphql.NewInputUnmarshaler("RestoreResourceInput", ec.unmarshalInputRestoreResourceInput),
 			graphql.NewInputUnmarshaler("TopicFilter", ec.unmarshalInputTopicFilter),
 			graphql.NewInputUnmarshaler("UpdateResourceInput", ec.unmarshalInputUpdateResourceInput),
 		)
@@ -5617,6 +5653,26 @@ type Mutation {
   createResource("What to create." input: CreateResourceInput!): CreateResourcePayload!
   "Change a resource's fields. Fields left out stay as they are; a field sent as null is cleared."
   updateResource("What to change." input: UpdateResourceInput!): UpdateResourcePayload!
+  "Put back a resource's title, slug, summary, body, external address and audiences as they were at an earlier version (as the audit log recorded it), as a new version."
+  restoreResource("Which resource, and which version to restore." input: RestoreResourceInput!): RestoreResourcePayload!
+}
+
+"Which version of a resource to put back."
+input RestoreResourceInput {
+  "The resource's global ID."
+  id: ID!
+  "The version the restore is based on, as for an update: a resource changed since is refused with ` + "`" + `CONFLICT` + "`" + `."
+  version: Int!
+  "The earlier version to restore. Versions written before the audit log began (the sample data, say) cannot be restored."
+  toVersion: Int!
+}
+
+"The outcome of restoreResource."
+type RestoreResourcePayload {
+  "The resource as it now is; null if there were user errors."
+  resource: Resource
+  "What was wrong with the input; empty on success."
+  userErrors: [UserError!]!
 }
 
 "What a new resource holds."
@@ -6706,6 +6762,16 @@ func (ec *executionContext) childFields_ResourceEdge(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type ResourceEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_RestoreResourcePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "resource":
+		return ec.fieldContext_RestoreResourcePayload_resource(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_RestoreResourcePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RestoreResourcePayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Source(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -7278,6 +7344,20 @@ func (ec *executionContext) field_Mutation_createResource_args(ctx context.Conte
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.CreateResourceInput, error) {
 			return ec.unmarshalNCreateResourceInput2learningapiᚋgraphᚋmodelᚐCreateResourceInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_restoreResource_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RestoreResourceInput, error) {
+			return ec.unmarshalNRestoreResourceInput2learningapiᚋgraphᚋmodelᚐRestoreResourceInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -13956,6 +14036,50 @@ func (ec *executionContext) fieldContext_Mutation_updateResource(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_restoreResource(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_restoreResource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RestoreResource(ctx, fc.Args["input"].(model.RestoreResourceInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ResourcePayload) graphql.Marshaler {
+			return ec.marshalNRestoreResourcePayload2ᚖlearningapiᚋgraphᚋmodelᚐResourcePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_restoreResource(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RestoreResourcePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_restoreResource_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _NhsRegion_id(ctx context.Context, field graphql.CollectedField, obj *store.NHSRegion) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19196,6 +19320,70 @@ func (ec *executionContext) fieldContext_ResourceEdge_node(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _RestoreResourcePayload_resource(ctx context.Context, field graphql.CollectedField, obj *model.ResourcePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RestoreResourcePayload_resource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RestoreResourcePayload().Resource(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *store.Resource) graphql.Marshaler {
+			return ec.marshalOResource2ᚖlearningapiᚋstoreᚐResource(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RestoreResourcePayload_resource(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RestoreResourcePayload",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Resource(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RestoreResourcePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.ResourcePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RestoreResourcePayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖlearningapiᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RestoreResourcePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RestoreResourcePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Source_id(ctx context.Context, field graphql.CollectedField, obj *store.Source) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22381,6 +22569,62 @@ func UnmarshalResourceOrder(ctx context.Context, raw any) (model.ResourceOrder, 
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRestoreResourceInput(ctx context.Context, obj any) (model.RestoreResourceInput, error) {
+	var it model.RestoreResourceInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "toVersion"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "toVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToVersion = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRestoreResourceInput unmarshals raw into the RestoreResourceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRestoreResourceInput(ctx context.Context, raw any) (model.RestoreResourceInput, error) {
+	var out model.RestoreResourceInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RestoreResourceInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputTopicFilter(ctx context.Context, obj any) (model.TopicFilter, error) {
 	var it model.TopicFilter
 	if obj == nil {
@@ -24470,6 +24714,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "restoreResource":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_restoreResource(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -25956,6 +26207,45 @@ func (ec *executionContext) _ResourceEdge(ctx context.Context, sel ast.Selection
 			out.Values[i] = ec._ResourceEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var restoreResourcePayloadImplementors = []string{"RestoreResourcePayload"}
+
+func (ec *executionContext) _RestoreResourcePayload(ctx context.Context, sel ast.SelectionSet, obj *model.ResourcePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, restoreResourcePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RestoreResourcePayload")
+		case "resource":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RestoreResourcePayload_resource(ctx, field, obj)
+				})
+		case "userErrors":
+			out.Values[i] = ec._RestoreResourcePayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -28071,6 +28361,19 @@ func (ec *executionContext) marshalNResourceType2string(ctx context.Context, sel
 		graphql.AddInvalidNullFromMarshaler(ctx, "ResourceType!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNRestoreResourceInput2learningapiᚋgraphᚋmodelᚐRestoreResourceInput(ctx context.Context, v any) (model.RestoreResourceInput, error) {
+	res, err := ec.unmarshalInputRestoreResourceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRestoreResourcePayload2ᚖlearningapiᚋgraphᚋmodelᚐResourcePayload(ctx context.Context, sel ast.SelectionSet, v *model.ResourcePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RestoreResourcePayload!")
+		return graphql.Null
+	}
+	return ec._RestoreResourcePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNSource2ᚕᚖlearningapiᚋstoreᚐSourceᚄ(ctx context.Context, sel ast.SelectionSet, v []*store.Source) graphql.Marshaler {

@@ -51,13 +51,9 @@ func (r *mutationResolver) CreateResource(ctx context.Context, input model.Creat
 
 // UpdateResource is the resolver for the updateResource field.
 func (r *mutationResolver) UpdateResource(ctx context.Context, input model.UpdateResourceInput) (*model.ResourcePayload, error) {
-	actor, err := editor(ctx)
-	if err != nil {
-		return nil, err
-	}
-	id, ok := idOf("Resource", input.ID)
-	if !ok {
-		return payload(0, write.Problems{{Field: []string{"input", "id"}, Message: "id is not the ID of a resource", Code: write.InvalidFormat}}), nil
+	actor, id, refused, err := resourceWrite(ctx, input.ID)
+	if actor == nil {
+		return refused, err
 	}
 	audiences := write.Field[[]string]{Set: input.Audiences.IsSet()}
 	if v := input.Audiences.Value(); v != nil {
@@ -75,12 +71,30 @@ func (r *mutationResolver) UpdateResource(ctx context.Context, input model.Updat
 	return payload(id, problems), nil
 }
 
+// RestoreResource is the resolver for the restoreResource field.
+func (r *mutationResolver) RestoreResource(ctx context.Context, input model.RestoreResourceInput) (*model.ResourcePayload, error) {
+	actor, id, refused, err := resourceWrite(ctx, input.ID)
+	if actor == nil {
+		return refused, err
+	}
+	problems, err := write.RestoreResource(ctx, r.DB, actor, id, input.Version, input.ToVersion)
+	if err != nil {
+		return nil, err
+	}
+	return payload(id, problems), nil
+}
+
 // AuditLog is the resolver for the auditLog field.
 func (r *queryResolver) AuditLog(ctx context.Context, first *int, after *string, filter *model.AuditLogFilter) (*model.Connection[store.AuditEntry], error) {
 	if _, err := admin(ctx); err != nil {
 		return nil, err
 	}
 	return auditLog(ctx, r.DB, first, after, filter)
+}
+
+// Resource is the resolver for the resource field.
+func (r *restoreResourcePayloadResolver) Resource(ctx context.Context, obj *model.ResourcePayload) (*store.Resource, error) {
+	return written(ctx, r.Resolver, obj)
 }
 
 // Resource is the resolver for the resource field.
@@ -96,13 +110,18 @@ func (r *Resolver) CreateResourcePayload() CreateResourcePayloadResolver {
 
 func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
 
+func (r *Resolver) RestoreResourcePayload() RestoreResourcePayloadResolver {
+	return &restoreResourcePayloadResolver{r}
+}
+
 func (r *Resolver) UpdateResourcePayload() UpdateResourcePayloadResolver {
 	return &updateResourcePayloadResolver{r}
 }
 
 type (
-	auditEntryResolver            struct{ *Resolver }
-	createResourcePayloadResolver struct{ *Resolver }
-	mutationResolver              struct{ *Resolver }
-	updateResourcePayloadResolver struct{ *Resolver }
+	auditEntryResolver             struct{ *Resolver }
+	createResourcePayloadResolver  struct{ *Resolver }
+	mutationResolver               struct{ *Resolver }
+	restoreResourcePayloadResolver struct{ *Resolver }
+	updateResourcePayloadResolver  struct{ *Resolver }
 )

@@ -193,12 +193,7 @@ func TestWriteInputsAreChecked(t *testing.T) {
 		}
 		return in
 	}
-	for _, c := range []struct {
-		name  string
-		input map[string]any
-		field string
-		code  model.UserErrorCode
-	}{
+	a.wantRefusedInputs(t, key, createResource, []refusedInput{
 		{"blank title", with(map[string]any{"title": "   "}), "title", model.UserErrorCodeRequired},
 		{"long title", with(map[string]any{"title": strings.Repeat("é", 301)}), "title", model.UserErrorCodeTooLong},
 		{"blank summary", with(map[string]any{"summary": ""}), "summary", model.UserErrorCodeRequired},
@@ -219,18 +214,7 @@ func TestWriteInputsAreChecked(t *testing.T) {
 		{"NUL in the body", with(map[string]any{"body": "a\x00b"}), "body", model.UserErrorCodeInvalidFormat},
 		{"escape codes in the summary", with(map[string]any{"summary": "\x1b[31mred"}), "summary", model.UserErrorCodeInvalidFormat},
 		{"an invisible title", with(map[string]any{"title": "\u200b"}), "title", model.UserErrorCodeInvalidFormat},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			w := a.write(t, key, createResource, c.input)
-			if w.Resource != nil || len(w.UserErrors) == 0 {
-				t.Fatalf("accepted: %+v", w)
-			}
-			e := w.UserErrors[0]
-			if strings.Join(e.Field, ".") != "input."+c.field || e.Code != c.code || e.Message == "" {
-				t.Errorf("user error %+v, want %s on input.%s", e, c.code, c.field)
-			}
-		})
-	}
+	})
 	if after := a.count(t, `SELECT count(*) FROM resource`) + a.count(t, `SELECT count(*) FROM audit_log`); after != before {
 		t.Errorf("refused creates left %d rows behind", after-before)
 	}
@@ -282,12 +266,7 @@ func TestUpdatesNeverLoseAnEdit(t *testing.T) {
 	if change.KeyName != "Jo Editor" || !strings.Contains(string(change.Before), `"title": "Before"`) || !strings.Contains(string(change.After), `"title": "After"`) {
 		t.Errorf("audit of the update: %+v", change)
 	}
-	for _, c := range []struct {
-		name  string
-		input map[string]any
-		field string
-		code  model.UserErrorCode
-	}{
+	a.wantRefusedInputs(t, jo, updateResource, []refusedInput{
 		{"unknown resource", map[string]any{"id": resourceID(99_999_999), "version": 1, "title": "x"}, "id", model.UserErrorCodeNotFound},
 		{"not a resource's ID", map[string]any{"id": base64.RawURLEncoding.EncodeToString([]byte("Project:1")), "version": 1}, "id", model.UserErrorCodeInvalidFormat},
 		{"null title", map[string]any{"id": created.ID, "version": 2, "title": nil}, "title", model.UserErrorCodeRequired},
@@ -295,14 +274,7 @@ func TestUpdatesNeverLoseAnEdit(t *testing.T) {
 		{"bad url", map[string]any{"id": created.ID, "version": 2, "externalUrl": "ftp://x"}, "externalUrl", model.UserErrorCodeInvalidFormat},
 		{"nothing to change", map[string]any{"id": created.ID, "version": 2}, "", model.UserErrorCodeInvalidValue},
 		{"NUL in the title", map[string]any{"id": created.ID, "version": 2, "title": "x\x00"}, "title", model.UserErrorCodeInvalidFormat},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			w := a.write(t, jo, updateResource, c.input)
-			if w.Resource != nil || len(w.UserErrors) == 0 || strings.TrimSuffix(strings.Join(w.UserErrors[0].Field, ".")+".", ".") != strings.TrimSuffix("input."+c.field, ".") || w.UserErrors[0].Code != c.code {
-				t.Errorf("got %+v, want %s on input.%s", w, c.code, c.field)
-			}
-		})
-	}
+	})
 	if n := a.count(t, `SELECT version FROM resource WHERE id = $1`, id); n != 2 {
 		t.Errorf("refused updates moved the version to %d", n)
 	}
@@ -485,4 +457,58 @@ func TestAnEditReachesCachedAnswersWithinASecond(t *testing.T) {
 		_, now := answer(t, s, page)
 		return strings.Contains(now, "Retitled by an editor")
 	})
+}
+
+func TestAnEditorRestoresAnEarlierVersion(t *testing.T) {
+	db := dbtest.New(t)
+	a := newAPI(t, db)
+	jo := newKey(t, db, "Jo Editor", store.RoleEditor)
+	in := draft("Version one")
+	in["body"], in["audiences"] = "The first text.", []string{"PUBLIC"}
+	created := a.write(t, jo, createResource, in).Resource
+	a.write(t, jo, updateResource, map[string]any{"id": created.ID, "version": 1, "title": "Version two", "body": nil, "audiences": []string{}})
+
+	const restore = `mutation($input: RestoreResourceInput!) {
+	  restoreResource(input: $input) { resource { title body audiences version } userErrors { field message code } }
+	}`
+	w := a.write(t, jo, restore, map[string]any{"id": created.ID, "version": 2, "toVersion": 1})
+	if len(w.UserErrors) > 0 || w.Resource == nil || w.Resource.Title != "Version one" || w.Resource.Body == nil ||
+		*w.Resource.Body != "The first text." || strings.Join(w.Resource.Audiences, ",") != "PUBLIC" || w.Resource.Version != 3 {
+		t.Fatalf("restore: %+v %+v", w.UserErrors, w.Resource)
+	}
+	if n := a.count(t, `SELECT count(*) FROM audit_log WHERE record_id = (SELECT id FROM resource WHERE slug = $1)`, created.Slug); n != 3 {
+		t.Errorf("%d audit rows for create, update and restore, want 3", n)
+	}
+	a.wantRefusedInputs(t, jo, restore, []refusedInput{
+		{"stale", map[string]any{"id": created.ID, "version": 2, "toVersion": 1}, "version", model.UserErrorCodeConflict},
+		{"a version never logged", map[string]any{"id": created.ID, "version": 3, "toVersion": 40}, "toVersion", model.UserErrorCodeNotFound},
+		{"no such resource", map[string]any{"id": resourceID(99_999_999), "version": 1, "toVersion": 1}, "toVersion", model.UserErrorCodeNotFound},
+		{"not a resource's ID", map[string]any{"id": "%%%", "version": 1, "toVersion": 1}, "id", model.UserErrorCodeInvalidFormat},
+	})
+	wantCode(t, a.post(t, restore, map[string]any{"input": map[string]any{"id": created.ID, "version": 3, "toVersion": 1}}), model.ErrorCodeUnauthenticated)
+}
+
+// refusedInput is an input a mutation must refuse with a user error of
+// code on the input's field ("" for the input as a whole).
+type refusedInput struct {
+	name  string
+	input map[string]any
+	field string
+	code  model.UserErrorCode
+}
+
+// wantRefusedInputs sends each input with key and checks it is refused as
+// it says, with a message and no record.
+func (a *api) wantRefusedInputs(t *testing.T, key, mutation string, cases []refusedInput) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			w := a.write(t, key, mutation, c.input)
+			want := strings.TrimSuffix("input."+c.field, ".")
+			if w.Resource != nil || len(w.UserErrors) == 0 || strings.Join(w.UserErrors[0].Field, ".") != want ||
+				w.UserErrors[0].Code != c.code || w.UserErrors[0].Message == "" {
+				t.Errorf("got %+v, want %s on %s", w, c.code, want)
+			}
+		})
+	}
 }

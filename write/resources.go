@@ -186,54 +186,95 @@ func UpdateResource(ctx context.Context, db *store.DB, actor *store.APIKey, c Re
 	if p := c.check(); len(p) > 0 {
 		return p, nil
 	}
-	problems, err := change(ctx, db, resourceRules, func(tx *sqlx.Tx, problems *Problems) error {
-		var current struct {
-			Version int             `db:"version"`
-			Before  json.RawMessage `db:"before"`
-		}
-		err := tx.GetContext(ctx, &current, `SELECT version, to_jsonb(resource.*) AS before FROM resource WHERE id = $1 FOR UPDATE`, c.ID)
-		if errors.Is(err, sql.ErrNoRows) {
-			problems.add("id", NotFound, "no resource has this ID")
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		if current.Version != c.Version {
-			problems.add("version", Conflict, "the resource is at version %d now, not %d: someone changed it after you read it; read it again and redo your change", current.Version, c.Version)
-			return nil
-		}
-		var audiences []string
-		if c.Audiences.Value != nil {
-			audiences = *c.Audiences.Value
-		}
-		var after json.RawMessage
-		// Each column is set only if its field was sent ($n = true).
-		err = tx.GetContext(ctx, &after, `
-			UPDATE resource SET
-				title        = CASE WHEN $3 THEN $4 ELSE title END,
-				slug         = CASE WHEN $5 THEN $6 ELSE slug END,
-				summary      = CASE WHEN $7 THEN $8 ELSE summary END,
-				body         = CASE WHEN $9 THEN $10 ELSE body END,
-				external_url = CASE WHEN $11 THEN $12 ELSE external_url END,
-				audiences    = CASE WHEN $13 THEN $14::text[] ELSE audiences END,
-				version      = version + 1
-			WHERE id = $1 AND version = $2
-			RETURNING to_jsonb(resource.*)`,
-			c.ID, c.Version, c.Title.Set, c.Title.Value, c.Slug.Set, c.Slug.Value, c.Summary.Set, c.Summary.Value,
-			c.Body.Set, c.Body.Value, c.ExternalURL.Set, c.ExternalURL.Value, c.Audiences.Set, pq.StringArray(distinct(audiences)))
-		if errors.Is(err, sql.ErrNoRows) {
-			// Moved on between the read and the write (the lock makes this
-			// rare): the same conflict.
-			problems.add("version", Conflict, "the resource changed while this update ran; read it again and redo your change")
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		return audit(ctx, tx, actor, "update", "resource", c.ID, current.Before, after)
+	return change(ctx, db, resourceRules, func(tx *sqlx.Tx, problems *Problems) error {
+		return applyResourceChange(ctx, tx, actor, c, problems)
 	})
-	return problems, err
+}
+
+// RestoreResource puts back, as a new version, the editable fields (title,
+// slug, summary, body, external address, audiences) a resource had at
+// version to, as the audit log recorded it, if the resource is still at
+// version. Versions written before the log began cannot be restored.
+func RestoreResource(ctx context.Context, db *store.DB, actor *store.APIKey, id int64, version, to int) (Problems, error) {
+	return change(ctx, db, resourceRules, func(tx *sqlx.Tx, problems *Problems) error {
+		var raw json.RawMessage
+		err := tx.GetContext(ctx, &raw, `
+			SELECT after FROM audit_log
+			WHERE record_type = 'resource' AND record_id = $1 AND (after->>'version')::int = $2
+			ORDER BY id DESC LIMIT 1`, id, to)
+		if errors.Is(err, sql.ErrNoRows) {
+			problems.add("toVersion", NotFound, "the audit log holds no version %d of this resource", to)
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		var old struct {
+			Title, Slug, Summary string
+			Body                 *string
+			ExternalURL          *string `json:"external_url"`
+			Audiences            []string
+		}
+		if err := json.Unmarshal(raw, &old); err != nil {
+			return err
+		}
+		return applyResourceChange(ctx, tx, actor, ResourceChange{
+			ID: id, Version: version,
+			Title: Field[string]{true, &old.Title}, Slug: Field[string]{true, &old.Slug}, Summary: Field[string]{true, &old.Summary},
+			Body: Field[string]{true, old.Body}, ExternalURL: Field[string]{true, old.ExternalURL},
+			Audiences: Field[[]string]{true, &old.Audiences},
+		}, problems)
+	})
+}
+
+// applyResourceChange makes c inside tx, with its audit row, if the
+// resource is still at c.Version; otherwise it notes the problem.
+func applyResourceChange(ctx context.Context, tx *sqlx.Tx, actor *store.APIKey, c ResourceChange, problems *Problems) error {
+	var current struct {
+		Version int             `db:"version"`
+		Before  json.RawMessage `db:"before"`
+	}
+	err := tx.GetContext(ctx, &current, `SELECT version, to_jsonb(resource.*) AS before FROM resource WHERE id = $1 FOR UPDATE`, c.ID)
+	if errors.Is(err, sql.ErrNoRows) {
+		problems.add("id", NotFound, "no resource has this ID")
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if current.Version != c.Version {
+		problems.add("version", Conflict, "the resource is at version %d now, not %d: someone changed it after you read it; read it again and redo your change", current.Version, c.Version)
+		return nil
+	}
+	var audiences []string
+	if c.Audiences.Value != nil {
+		audiences = *c.Audiences.Value
+	}
+	var after json.RawMessage
+	// Each column is set only if its field was sent ($n = true).
+	err = tx.GetContext(ctx, &after, `
+		UPDATE resource SET
+			title        = CASE WHEN $3 THEN $4 ELSE title END,
+			slug         = CASE WHEN $5 THEN $6 ELSE slug END,
+			summary      = CASE WHEN $7 THEN $8 ELSE summary END,
+			body         = CASE WHEN $9 THEN $10 ELSE body END,
+			external_url = CASE WHEN $11 THEN $12 ELSE external_url END,
+			audiences    = CASE WHEN $13 THEN $14::text[] ELSE audiences END,
+			version      = version + 1
+		WHERE id = $1 AND version = $2
+		RETURNING to_jsonb(resource.*)`,
+		c.ID, c.Version, c.Title.Set, c.Title.Value, c.Slug.Set, c.Slug.Value, c.Summary.Set, c.Summary.Value,
+		c.Body.Set, c.Body.Value, c.ExternalURL.Set, c.ExternalURL.Value, c.Audiences.Set, pq.StringArray(distinct(audiences)))
+	if errors.Is(err, sql.ErrNoRows) {
+		// Moved on between the read and the write (the lock makes this
+		// rare): the same conflict.
+		problems.add("version", Conflict, "the resource changed while this update ran; read it again and redo your change")
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	return audit(ctx, tx, actor, "update", "resource", c.ID, current.Before, after)
 }
 
 // distinct is values without repeats, in their first order; empty, not

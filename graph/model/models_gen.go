@@ -280,6 +280,16 @@ type ResourceOrder struct {
 	Direction string `json:"direction"`
 }
 
+// Which version of a resource to put back.
+type RestoreResourceInput struct {
+	// The resource's global ID.
+	ID string `json:"id"`
+	// The version the restore is based on, as for an update: a resource changed since is refused with `CONFLICT`.
+	Version int `json:"version"`
+	// The earlier version to restore. Versions written before the audit log began (the sample data, say) cannot be restored.
+	ToVersion int `json:"toVersion"`
+}
+
 // Narrows a list of topics.
 type TopicFilter struct {
 	// Only themes (true) or only topics beneath a theme (false).

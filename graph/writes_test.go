@@ -3,12 +3,15 @@ package graph_test
 import (
 	"encoding/base64"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/vektah/gqlparser/v2"
 
 	"learningapi/dbtest"
 	"learningapi/graph/model"
@@ -508,6 +511,55 @@ func (a *api) wantRefusedInputs(t *testing.T, key, mutation string, cases []refu
 			if w.Resource != nil || len(w.UserErrors) == 0 || strings.Join(w.UserErrors[0].Field, ".") != want ||
 				w.UserErrors[0].Code != c.code || w.UserErrors[0].Message == "" {
 				t.Errorf("got %+v, want %s on %s", w, c.code, want)
+			}
+		})
+	}
+}
+
+// TestEveryMutationChecksItsCaller sends every mutation of the schema, with
+// an input of the right shape, as each kind of caller: without a key it is
+// UNAUTHENTICATED, with a revoked key 401, and an editor's or admin's key
+// gets past the check (to an answer or user errors, never a refusal). A
+// mutation added without its check fails here.
+func TestEveryMutationChecksItsCaller(t *testing.T) {
+	db := dbtest.New(t)
+	a := newAPI(t, db)
+	keys := map[store.Role]string{
+		store.RoleEditor: newKey(t, db, "An Editor", store.RoleEditor),
+		store.RoleAdmin:  newKey(t, db, "An Admin", store.RoleAdmin),
+	}
+	revoked := newKey(t, db, "Gone", store.RoleAdmin)
+	if _, err := db.RevokeAPIKey(t.Context(), "Gone"); err != nil {
+		t.Fatal(err)
+	}
+	schema := gqlparser.MustLoadSchema(schemaSources(t)...)
+	if schema.Mutation == nil || len(schema.Mutation.Fields) < 3 {
+		t.Fatal("the schema has no mutations")
+	}
+	// Inputs that pass validation; their values need not make sense.
+	inputs := map[string]map[string]any{
+		"createResource":  draft("Matrix"),
+		"updateResource":  {"id": resourceID(99_999_999), "version": 1, "title": "x"},
+		"restoreResource": {"id": resourceID(99_999_999), "version": 1, "toVersion": 1},
+	}
+	for _, f := range schema.Mutation.Fields {
+		in, ok := inputs[f.Name]
+		if !ok {
+			t.Errorf("mutation %s has no input in this test: add one", f.Name)
+			continue
+		}
+		input := f.Arguments.ForName("input").Type.Name()
+		q := fmt.Sprintf("mutation($input: %s!) { %s(input: $input) { userErrors { code } } }", input, f.Name)
+		vars := map[string]any{"input": in}
+		t.Run(f.Name, func(t *testing.T) {
+			wantCode(t, a.post(t, q, vars), model.ErrorCodeUnauthenticated)
+			if r := a.post(t, q, vars, "Authorization", "Bearer "+revoked); r.Status != http.StatusUnauthorized {
+				t.Errorf("with a revoked key: %d %s", r.Status, r.Body)
+			}
+			for role, key := range keys {
+				if r := a.post(t, q, vars, "Authorization", "Bearer "+key); len(r.Errors) > 0 {
+					t.Errorf("as %s: %s", role, r.Body)
+				}
 			}
 		})
 	}

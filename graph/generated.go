@@ -31,6 +31,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
 	Allocation() AllocationResolver
+	ArchiveResourcePayload() ArchiveResourcePayloadResolver
 	AuditEntry() AuditEntryResolver
 	Consortium() ConsortiumResolver
 	CreateResourcePayload() CreateResourcePayloadResolver
@@ -81,6 +82,11 @@ type ComplexityRoot struct {
 		ProvenanceNote func(childComplexity int) int
 		Source         func(childComplexity int) int
 		Tranche        func(childComplexity int) int
+	}
+
+	ArchiveResourcePayload struct {
+		Resource   func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	AuditEntry struct {
@@ -333,6 +339,7 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
+		ArchiveResource func(childComplexity int, input model.ArchiveResourceInput) int
 		CreateResource  func(childComplexity int, input model.CreateResourceInput) int
 		RestoreResource func(childComplexity int, input model.RestoreResourceInput) int
 		UpdateResource  func(childComplexity int, input model.UpdateResourceInput) int
@@ -545,6 +552,7 @@ type ComplexityRoot struct {
 		RevisedOn       func(childComplexity int) int
 		Slug            func(childComplexity int) int
 		Source          func(childComplexity int) int
+		Status          func(childComplexity int) int
 		Summary         func(childComplexity int) int
 		Title           func(childComplexity int) int
 		Topics          func(childComplexity int) int
@@ -647,6 +655,9 @@ type AllocationResolver interface {
 	Project(ctx context.Context, obj *store.Allocation) (*store.Project, error)
 
 	Source(ctx context.Context, obj *store.Allocation) (*store.Source, error)
+}
+type ArchiveResourcePayloadResolver interface {
+	Resource(ctx context.Context, obj *model.ResourcePayload) (*store.Resource, error)
 }
 type AuditEntryResolver interface {
 	Record(ctx context.Context, obj *store.AuditEntry) (string, error)
@@ -755,6 +766,7 @@ type LocalAuthorityResolver interface {
 type MutationResolver interface {
 	CreateResource(ctx context.Context, input model.CreateResourceInput) (*model.ResourcePayload, error)
 	UpdateResource(ctx context.Context, input model.UpdateResourceInput) (*model.ResourcePayload, error)
+	ArchiveResource(ctx context.Context, input model.ArchiveResourceInput) (*model.ResourcePayload, error)
 	RestoreResource(ctx context.Context, input model.RestoreResourceInput) (*model.ResourcePayload, error)
 }
 type NhsRegionResolver interface {
@@ -997,6 +1009,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Allocation.Tranche(childComplexity), true
+
+	case "ArchiveResourcePayload.resource":
+		if e.ComplexityRoot.ArchiveResourcePayload.Resource == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArchiveResourcePayload.Resource(childComplexity), true
+	case "ArchiveResourcePayload.userErrors":
+		if e.ComplexityRoot.ArchiveResourcePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArchiveResourcePayload.UserErrors(childComplexity), true
 
 	case "AuditEntry.action":
 		if e.ComplexityRoot.AuditEntry.Action == nil {
@@ -2085,6 +2110,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Money.Pounds(childComplexity), true
 
+	case "Mutation.archiveResource":
+		if e.ComplexityRoot.Mutation.ArchiveResource == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_archiveResource_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ArchiveResource(childComplexity, args["input"].(model.ArchiveResourceInput)), true
 	case "Mutation.createResource":
 		if e.ComplexityRoot.Mutation.CreateResource == nil {
 			break
@@ -3284,6 +3320,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Resource.Source(childComplexity), true
+	case "Resource.status":
+		if e.ComplexityRoot.Resource.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Resource.Status(childComplexity), true
 	case "Resource.summary":
 		if e.ComplexityRoot.Resource.Summary == nil {
 			break
@@ -3622,6 +3664,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("ArchiveResourceInput", ec.unmarshalInputArchiveResourceInput),
 			graphql.NewInputUnmarshaler("AuditLogFilter", ec.unmarshalInputAuditLogFilter),
 			graphql.NewInputUnmarshaler("ConsortiumFilter", ec.unmarshalInputConsortiumFilter),
 			graphql.NewInputUnmarshaler("CreateResourceInput", ec.unmarshalInputCreateResourceInput),
@@ -5449,6 +5492,8 @@ type Resource implements Node {
   ): EventConnection!
   "Which version of the resource this is: 1 when made, one more with each change. An update names the version it was based on."
   version: Int!
+  "Where the resource stands in the publishing workflow: always ` + "`" + `PUBLISHED` + "`" + ` for the public; editors see their drafts' and archived resources' status in what their writes return."
+  status: ContentStatus!
   "How sure the facts are: verified, inferred or illustrative (see ` + "`" + `ProvenanceKind` + "`" + `)."
   provenance: ProvenanceKind!
   "For an ` + "`" + `INFERRED` + "`" + ` record, what its facts were inferred from (always given then); null when there is nothing to add to ` + "`" + `provenance` + "`" + ` and ` + "`" + `source` + "`" + `."
@@ -5653,6 +5698,8 @@ type Mutation {
   createResource("What to create." input: CreateResourceInput!): CreateResourcePayload!
   "Change a resource's fields. Fields left out stay as they are; a field sent as null is cleared."
   updateResource("What to change." input: UpdateResourceInput!): UpdateResourcePayload!
+  "Archive a resource: it leaves every public list, look-up and count at once, and stays, with its history, for editors."
+  archiveResource("Which resource, at which version." input: ArchiveResourceInput!): ArchiveResourcePayload!
   "Put back a resource's title, slug, summary, body, external address and audiences as they were at an earlier version (as the audit log recorded it), as a new version."
   restoreResource("Which resource, and which version to restore." input: RestoreResourceInput!): RestoreResourcePayload!
 }
@@ -5830,6 +5877,36 @@ enum AuditAction {
   "Changed the record."
   UPDATE
 }
+
+"Which resource to archive."
+input ArchiveResourceInput {
+  "The resource's global ID."
+  id: ID!
+  "The version the archiving is based on, as for an update: a resource changed since is refused with ` + "`" + `CONFLICT` + "`" + `."
+  version: Int!
+}
+
+"The outcome of archiveResource."
+type ArchiveResourcePayload {
+  "The resource as it now is; null if there were user errors."
+  resource: Resource
+  "What was wrong with the input; empty on success."
+  userErrors: [UserError!]!
+}
+
+"Where a record stands in the publishing workflow. The public sees only ` + "`" + `PUBLISHED` + "`" + ` records."
+enum ContentStatus {
+  "Being written; only editors see it."
+  DRAFT
+  "Written and waiting for a second editor's review."
+  IN_REVIEW
+  "Approved, waiting for its publishing time."
+  SCHEDULED
+  "Public."
+  PUBLISHED
+  "Withdrawn from the public; kept, with its history, for editors."
+  ARCHIVED
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -5876,6 +5953,16 @@ func (ec *executionContext) childFields_Allocation(ctx context.Context, field gr
 		return ec.fieldContext_Allocation_source(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Allocation", field.Name)
+}
+
+func (ec *executionContext) childFields_ArchiveResourcePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "resource":
+		return ec.fieldContext_ArchiveResourcePayload_resource(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ArchiveResourcePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ArchiveResourcePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_AuditEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6726,6 +6813,8 @@ func (ec *executionContext) childFields_Resource(ctx context.Context, field grap
 		return ec.fieldContext_Resource_events(ctx, field)
 	case "version":
 		return ec.fieldContext_Resource_version(ctx, field)
+	case "status":
+		return ec.fieldContext_Resource_status(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Resource_provenance(ctx, field)
 	case "provenanceNote":
@@ -7335,6 +7424,20 @@ func (ec *executionContext) field_IntegratedCareSystem_projects_args(ctx context
 		return nil, err
 	}
 	args["orderBy"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_archiveResource_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ArchiveResourceInput, error) {
+			return ec.unmarshalNArchiveResourceInput2learningapiᚋgraphᚋmodelᚐArchiveResourceInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -9242,6 +9345,70 @@ func (ec *executionContext) fieldContext_Allocation_source(_ context.Context, fi
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ArchiveResourcePayload_resource(ctx context.Context, field graphql.CollectedField, obj *model.ResourcePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArchiveResourcePayload_resource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ArchiveResourcePayload().Resource(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *store.Resource) graphql.Marshaler {
+			return ec.marshalOResource2ᚖlearningapiᚋstoreᚐResource(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ArchiveResourcePayload_resource(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ArchiveResourcePayload",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Resource(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ArchiveResourcePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.ResourcePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArchiveResourcePayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖlearningapiᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArchiveResourcePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ArchiveResourcePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
 		},
 	}
 	return fc, nil
@@ -14030,6 +14197,50 @@ func (ec *executionContext) fieldContext_Mutation_updateResource(ctx context.Con
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_updateResource_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_archiveResource(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_archiveResource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ArchiveResource(ctx, fc.Args["input"].(model.ArchiveResourceInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ResourcePayload) graphql.Marshaler {
+			return ec.marshalNArchiveResourcePayload2ᚖlearningapiᚋgraphᚋmodelᚐResourcePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_archiveResource(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ArchiveResourcePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_archiveResource_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -19045,6 +19256,29 @@ func (ec *executionContext) fieldContext_Resource_version(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Resource", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Resource_status(ctx context.Context, field graphql.CollectedField, obj *store.Resource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Resource_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNContentStatus2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Resource_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Resource", field, false, false, "ContentStatus")
+}
+
 func (ec *executionContext) _Resource_provenance(ctx context.Context, field graphql.CollectedField, obj *store.Resource) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21458,6 +21692,55 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** input.gotpl *****************************
 
+func (ec *executionContext) unmarshalInputArchiveResourceInput(ctx context.Context, obj any) (model.ArchiveResourceInput, error) {
+	var it model.ArchiveResourceInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalArchiveResourceInput unmarshals raw into the ArchiveResourceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalArchiveResourceInput(ctx context.Context, raw any) (model.ArchiveResourceInput, error) {
+	var out model.ArchiveResourceInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ArchiveResourceInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAuditLogFilter(ctx context.Context, obj any) (model.AuditLogFilter, error) {
 	var it model.AuditLogFilter
 	if obj == nil {
@@ -23020,6 +23303,45 @@ func (ec *executionContext) _Allocation(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Allocation_source(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var archiveResourcePayloadImplementors = []string{"ArchiveResourcePayload"}
+
+func (ec *executionContext) _ArchiveResourcePayload(ctx context.Context, sel ast.SelectionSet, obj *model.ResourcePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, archiveResourcePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ArchiveResourcePayload")
+		case "resource":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ArchiveResourcePayload_resource(ctx, field, obj)
+				})
+		case "userErrors":
+			out.Values[i] = ec._ArchiveResourcePayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -24714,6 +25036,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "archiveResource":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_archiveResource(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "restoreResource":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_restoreResource(ctx, field)
@@ -26101,6 +26430,11 @@ func (ec *executionContext) _Resource(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "status":
+			out.Values[i] = ec._Resource_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "provenance":
 			out.Values[i] = ec._Resource_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -27147,6 +27481,19 @@ func (ec *executionContext) marshalNAllocation2ᚖlearningapiᚋstoreᚐAllocati
 	return ec._Allocation(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNArchiveResourceInput2learningapiᚋgraphᚋmodelᚐArchiveResourceInput(ctx context.Context, v any) (model.ArchiveResourceInput, error) {
+	res, err := ec.unmarshalInputArchiveResourceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNArchiveResourcePayload2ᚖlearningapiᚋgraphᚋmodelᚐResourcePayload(ctx context.Context, sel ast.SelectionSet, v *model.ResourcePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ArchiveResourcePayload!")
+		return graphql.Null
+	}
+	return ec._ArchiveResourcePayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNAudience2string(ctx context.Context, v any) (string, error) {
 	res, err := model.UnmarshalEnum(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -27329,6 +27676,20 @@ func (ec *executionContext) marshalNConsortiumEdge2ᚖlearningapiᚋgraphᚋmode
 		return graphql.Null
 	}
 	return ec._ConsortiumEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNContentStatus2string(ctx context.Context, v any) (string, error) {
+	res, err := model.UnmarshalEnum(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNContentStatus2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := model.MarshalEnum(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "ContentStatus!")
+	}
+	return res
 }
 
 func (ec *executionContext) unmarshalNCoproductionLevel2string(ctx context.Context, v any) (string, error) {

@@ -12,6 +12,11 @@ import (
 	"learningapi/write"
 )
 
+// Resource is the resolver for the resource field.
+func (r *archiveResourcePayloadResolver) Resource(ctx context.Context, obj *model.ResourcePayload) (*store.Resource, error) {
+	return written(ctx, r.Resolver, obj)
+}
+
 // Record is the resolver for the record field.
 func (r *auditEntryResolver) Record(ctx context.Context, obj *store.AuditEntry) (string, error) {
 	return globalID(auditedTypes[obj.RecordType], obj.RecordID), nil
@@ -71,6 +76,19 @@ func (r *mutationResolver) UpdateResource(ctx context.Context, input model.Updat
 	return payload(id, problems), nil
 }
 
+// ArchiveResource is the resolver for the archiveResource field.
+func (r *mutationResolver) ArchiveResource(ctx context.Context, input model.ArchiveResourceInput) (*model.ResourcePayload, error) {
+	actor, id, refused, err := resourceWrite(ctx, input.ID)
+	if actor == nil {
+		return refused, err
+	}
+	problems, err := write.ArchiveResource(ctx, r.DB, actor, id, input.Version)
+	if err != nil {
+		return nil, err
+	}
+	return payload(id, problems), nil
+}
+
 // RestoreResource is the resolver for the restoreResource field.
 func (r *mutationResolver) RestoreResource(ctx context.Context, input model.RestoreResourceInput) (*model.ResourcePayload, error) {
 	actor, id, refused, err := resourceWrite(ctx, input.ID)
@@ -102,6 +120,10 @@ func (r *updateResourcePayloadResolver) Resource(ctx context.Context, obj *model
 	return written(ctx, r.Resolver, obj)
 }
 
+func (r *Resolver) ArchiveResourcePayload() ArchiveResourcePayloadResolver {
+	return &archiveResourcePayloadResolver{r}
+}
+
 func (r *Resolver) AuditEntry() AuditEntryResolver { return &auditEntryResolver{r} }
 
 func (r *Resolver) CreateResourcePayload() CreateResourcePayloadResolver {
@@ -119,6 +141,7 @@ func (r *Resolver) UpdateResourcePayload() UpdateResourcePayloadResolver {
 }
 
 type (
+	archiveResourcePayloadResolver struct{ *Resolver }
 	auditEntryResolver             struct{ *Resolver }
 	createResourcePayloadResolver  struct{ *Resolver }
 	mutationResolver               struct{ *Resolver }

@@ -541,6 +541,7 @@ func TestEveryMutationChecksItsCaller(t *testing.T) {
 		"createResource":  draft("Matrix"),
 		"updateResource":  {"id": resourceID(99_999_999), "version": 1, "title": "x"},
 		"restoreResource": {"id": resourceID(99_999_999), "version": 1, "toVersion": 1},
+		"archiveResource": {"id": resourceID(99_999_999), "version": 1},
 	}
 	for _, f := range schema.Mutation.Fields {
 		in, ok := inputs[f.Name]
@@ -563,4 +564,54 @@ func TestEveryMutationChecksItsCaller(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestArchivingWithdrawsAResourceFromThePublic(t *testing.T) {
+	db := dbtest.New(t)
+	a := newAPI(t, db)
+	jo := newKey(t, db, "Jo Editor", store.RoleEditor)
+	var id int64
+	var slug string
+	var version int
+	if err := db.QueryRow(`SELECT id, slug, version FROM published_resource ORDER BY id LIMIT 1`).Scan(&id, &slug, &version); err != nil {
+		t.Fatal(err)
+	}
+	published := a.count(t, `SELECT count(*) FROM published_resource`)
+	const archive = `mutation($input: ArchiveResourceInput!) {
+	  archiveResource(input: $input) { resource { slug status version } userErrors { field message code } }
+	}`
+	r := a.post(t, archive, map[string]any{"input": map[string]any{"id": resourceID(id), "version": version}}, "Authorization", "Bearer "+jo)
+	var out struct {
+		ArchiveResource struct {
+			Resource struct {
+				Slug, Status string
+				Version      int
+			}
+			UserErrors []any
+		}
+	}
+	if len(r.Errors) > 0 || json.Unmarshal(r.Data, &out) != nil || len(out.ArchiveResource.UserErrors) > 0 ||
+		out.ArchiveResource.Resource.Status != "ARCHIVED" || out.ArchiveResource.Resource.Version != version+1 {
+		t.Fatalf("archive: %s", r.Body)
+	}
+	var public struct {
+		Resource  *struct{ Slug string }
+		Resources struct{ TotalCount int }
+	}
+	a.query(t, `query($slug: String!) { resource(slug: $slug) { slug } resources { totalCount } }`, map[string]any{"slug": slug}, &public)
+	if public.Resource != nil || public.Resources.TotalCount != published-1 {
+		t.Errorf("after archiving: %+v, want no resource and %d in the count", public, published-1)
+	}
+	// The public sees PUBLISHED only.
+	var statuses struct{ Resources struct{ Nodes []struct{ Status string } } }
+	a.query(t, `{ resources(first: 100) { nodes { status } } }`, nil, &statuses)
+	for _, n := range statuses.Resources.Nodes {
+		if n.Status != "PUBLISHED" {
+			t.Errorf("the public sees a resource %s", n.Status)
+		}
+	}
+	a.wantRefusedInputs(t, jo, archive, []refusedInput{
+		{"stale", map[string]any{"id": resourceID(id), "version": version}, "version", model.UserErrorCodeConflict},
+		{"no such resource", map[string]any{"id": resourceID(99_999_999), "version": 1}, "id", model.UserErrorCodeNotFound},
+	})
 }

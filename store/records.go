@@ -278,6 +278,7 @@ type Resource struct {
 	DurationSeconds         *int           `db:"duration_seconds" json:"duration_seconds"`
 	PublisherOrganisationID *int64         `db:"publisher_organisation_id" json:"publisher_organisation_id"`
 	Version                 int            `db:"version" json:"version"`
+	Status                  string         `db:"status" json:"status"`
 	UpdatedAt               time.Time      `db:"updated_at" json:"updated_at"`
 	Fact
 	Loaded

@@ -151,11 +151,14 @@ type ResourceChange struct {
 	Body        Field[string]
 	ExternalURL Field[string]
 	Audiences   Field[[]string]
+	// Status moves the resource in the workflow; only the workflow's own
+	// writes (ArchiveResource) set it.
+	Status Field[string]
 }
 
 func (c ResourceChange) check() Problems {
 	var p Problems
-	if !(c.Title.Set || c.Slug.Set || c.Summary.Set || c.Body.Set || c.ExternalURL.Set || c.Audiences.Set) {
+	if !(c.Title.Set || c.Slug.Set || c.Summary.Set || c.Body.Set || c.ExternalURL.Set || c.Audiences.Set || c.Status.Set) {
 		p = append(p, UserError{Field: []string{"input"}, Message: "the update changes nothing: send at least one field to change", Code: InvalidValue})
 	}
 	required := func(name string, f Field[string], max int) {
@@ -189,6 +192,13 @@ func UpdateResource(ctx context.Context, db *store.DB, actor *store.APIKey, c Re
 	return change(ctx, db, resourceRules, func(tx *sqlx.Tx, problems *Problems) error {
 		return applyResourceChange(ctx, tx, actor, c, problems)
 	})
+}
+
+// ArchiveResource withdraws a resource from the public, if it is still at
+// version.
+func ArchiveResource(ctx context.Context, db *store.DB, actor *store.APIKey, id int64, version int) (Problems, error) {
+	archived := "ARCHIVED"
+	return UpdateResource(ctx, db, actor, ResourceChange{ID: id, Version: version, Status: Field[string]{Set: true, Value: &archived}})
 }
 
 // RestoreResource puts back, as a new version, the editable fields (title,
@@ -260,11 +270,13 @@ func applyResourceChange(ctx context.Context, tx *sqlx.Tx, actor *store.APIKey, 
 			body         = CASE WHEN $9 THEN $10 ELSE body END,
 			external_url = CASE WHEN $11 THEN $12 ELSE external_url END,
 			audiences    = CASE WHEN $13 THEN $14::text[] ELSE audiences END,
+			status       = CASE WHEN $15 THEN $16 ELSE status END,
 			version      = version + 1
 		WHERE id = $1 AND version = $2
 		RETURNING to_jsonb(resource.*)`,
 		c.ID, c.Version, c.Title.Set, c.Title.Value, c.Slug.Set, c.Slug.Value, c.Summary.Set, c.Summary.Value,
-		c.Body.Set, c.Body.Value, c.ExternalURL.Set, c.ExternalURL.Value, c.Audiences.Set, pq.StringArray(distinct(audiences)))
+		c.Body.Set, c.Body.Value, c.ExternalURL.Set, c.ExternalURL.Value, c.Audiences.Set, pq.StringArray(distinct(audiences)),
+		c.Status.Set, c.Status.Value)
 	if errors.Is(err, sql.ErrNoRows) {
 		// Moved on between the read and the write (the lock makes this
 		// rare): the same conflict.

@@ -26,6 +26,14 @@ type Accessibility struct {
 	DurationSeconds *int `json:"durationSeconds,omitempty"`
 }
 
+// Which resource to archive.
+type ArchiveResourceInput struct {
+	// The resource's global ID.
+	ID string `json:"id"`
+	// The version the archiving is based on, as for an update: a resource changed since is refused with `CONFLICT`.
+	Version int `json:"version"`
+}
+
 // Narrows the audit log; conditions combine with AND.
 type AuditLogFilter struct {
 	// Only entries about this record, by its global ID.

@@ -603,7 +603,9 @@ func TestArchivingWithdrawsAResourceFromThePublic(t *testing.T) {
 		t.Errorf("after archiving: %+v, want no resource and %d in the count", public, published-1)
 	}
 	// The public sees PUBLISHED only.
-	var statuses struct{ Resources struct{ Nodes []struct{ Status string } } }
+	var statuses struct {
+		Resources struct{ Nodes []struct{ Status string } }
+	}
 	a.query(t, `{ resources(first: 100) { nodes { status } } }`, nil, &statuses)
 	for _, n := range statuses.Resources.Nodes {
 		if n.Status != "PUBLISHED" {

@@ -72,19 +72,9 @@ func TestPlaygroundInARealBrowser(t *testing.T) {
 // runExample opens an example from the Examples pane, runs it unchanged,
 // and follows the docs from the root type to a field.
 func runExample(tb testing.TB, ctx context.Context, base string, logs fmt.Stringer) {
-	fail := func(step string, err error) {
-		tb.Helper()
-		if err != nil {
-			tb.Fatalf("%s: %v\nserver output:\n%s", step, err, logs)
-		}
-	}
-	example := chromedp.CSS(`[data-example-id="co-production-week-programme"]`)
+	fail := failing(tb, logs)
 	fail("opening the playground and an example", chromedp.Do(ctx,
-		chromedp.Navigate(base+"/"),
-		chromedp.WaitVisible(chromedp.CSS(`.graphiql-execute-button`)),
-		chromedp.WaitVisible(example),
-		chromedp.Click(example),
-		chromedp.Sleep(300*time.Millisecond),
+		openExample(base),
 		chromedp.Click(chromedp.CSS(`.graphiql-execute-button`)),
 	))
 	// Wait until the response pane shows the conference's workshops.
@@ -135,12 +125,8 @@ type sentOperation struct {
 // variables and runs each at once: the request must be exactly what the
 // editors show, never the example's operation name or variables.
 func runEditedExample(tb testing.TB, ctx context.Context, base string, logs fmt.Stringer) {
-	fail := func(step string, err error) {
-		tb.Helper()
-		if err != nil {
-			tb.Fatalf("%s: %v\nserver output:\n%s", step, err, logs)
-		}
-	}
+	fail := failing(tb, logs)
+
 	var mu sync.Mutex
 	var sent []sentOperation
 	fail("listening to the page's requests", chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, target *chromedp.Target) error {
@@ -176,14 +162,7 @@ func runEditedExample(tb testing.TB, ctx context.Context, base string, logs fmt.
 		return nil
 	})))
 
-	example := chromedp.CSS(`[data-example-id="co-production-week-programme"]`)
-	fail("opening the playground and an example", chromedp.Do(ctx,
-		chromedp.Navigate(base+"/"),
-		chromedp.WaitVisible(chromedp.CSS(`.graphiql-execute-button`)),
-		chromedp.WaitVisible(example),
-		chromedp.Click(example),
-		chromedp.Sleep(500*time.Millisecond), // the example is in place, as GraphiQL saw it
-	))
+	fail("opening the playground and an example", chromedp.Do(ctx, openExample(base)))
 
 	ctrlEnter := chromedp.KeyEvent(kb.Enter, chromedp.KeyModifiers(chromedp.ModifierCtrl))
 	runButton := chromedp.Click(chromedp.CSS(`.graphiql-execute-button`))
@@ -376,4 +355,28 @@ func saveArtifact(tb testing.TB, name string, data []byte) {
 		tb.Fatal(err)
 	}
 	tb.Logf("saved %s", path)
+}
+
+// failing returns the check each browser step reports through: a failed
+// step ends the test with the server's output.
+func failing(tb testing.TB, logs fmt.Stringer) func(step string, err error) {
+	return func(step string, err error) {
+		tb.Helper()
+		if err != nil {
+			tb.Fatalf("%s: %v\nserver output:\n%s", step, err, logs)
+		}
+	}
+}
+
+// openExample opens the playground and its Co-production Week example, and
+// waits until the example is in place as GraphiQL sees it.
+func openExample(base string) chromedp.Action[chromedp.Void] {
+	example := chromedp.CSS(`[data-example-id="co-production-week-programme"]`)
+	return chromedp.Steps(
+		chromedp.Navigate(base+"/"),
+		chromedp.WaitVisible(chromedp.CSS(`.graphiql-execute-button`)),
+		chromedp.WaitVisible(example),
+		chromedp.Click(example),
+		chromedp.Sleep(500*time.Millisecond),
+	)
 }

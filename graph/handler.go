@@ -170,7 +170,6 @@ func graphqlEndpoint(cfg HandlerConfig) http.Handler {
 		middleware.Authenticate(cfg.DB, cfg.Logger, &ratelimit.Memory{}, keyFailures),
 		middleware.CacheFor(cfg.CacheMaxAge),
 		cfg.Cache.Handler,
-		middleware.StatementLimit(cfg.StatementsPerRequest),
 		middleware.OKForJSON(),
 	)(srv)
 }

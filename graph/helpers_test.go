@@ -331,6 +331,19 @@ func (a *api) recording(s *store.Statements) *api {
 	return &c
 }
 
+// backgroundRequest is a POST of query with vars (headers are name,
+// value pairs) for a request served from a goroutine, which the checked
+// helpers may not use (they fail the test); the caller checks the answer.
+func backgroundRequest(query string, vars map[string]any, headers ...string) *http.Request {
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	for i := 0; i+1 < len(headers); i += 2 {
+		req.Header.Set(headers[i], headers[i+1])
+	}
+	return req
+}
+
 // lockTable holds an ACCESS EXCLUSIVE lock on table of db until unlock is
 // called or the test ends, so every statement that reads the table waits,
 // holding its connection, for as long as a test needs.

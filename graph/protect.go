@@ -106,13 +106,14 @@ func (p protection) InterceptResponse(ctx context.Context, next graphql.Response
 			return refused
 		}
 	}
+	// A request runs at most perRequest statements at once (its top-level
+	// fields are resolved in parallel); admitted, at most as many as it
+	// took connections.
+	weight := m.roots
+	if p.perRequest > 0 {
+		weight = min(weight, p.perRequest)
+	}
 	if p.gate != nil && m.roots > 0 {
-		// The request takes the connections it may use at once, and runs
-		// no more statements at once than it took.
-		weight := m.roots
-		if p.perRequest > 0 {
-			weight = min(weight, p.perRequest)
-		}
 		release, took, err := p.gate.Enter(ctx, client.Key, client.Trusted, weight)
 		if err != nil {
 			if limited {
@@ -122,7 +123,10 @@ func (p protection) InterceptResponse(ctx context.Context, next graphql.Response
 			return p.refuseAdmission(ctx, reply, err)
 		}
 		defer release()
-		ctx = store.WithStatementLimit(ctx, took)
+		weight = took
+	}
+	if p.perRequest > 0 || p.gate != nil {
+		ctx = store.WithStatementLimit(ctx, weight)
 	}
 	resp := next(ctx)
 	if size := len(resp.Data); p.maxResponse > 0 && size > p.maxResponse {
@@ -198,8 +202,7 @@ func ceilSeconds(d time.Duration) int { return int(math.Ceil(d.Seconds())) }
 // response built here; it is counted as the error presenter counts the
 // executor's (which never sees it).
 func (p protection) coded(ctx context.Context, code model.ErrorCode, format string, a ...any) *gqlerror.Error {
-	p.metrics.GraphQLError(string(code))
-	telemetry.RequestOf(ctx).Note(outcomeOf(code))
+	countError(ctx, p.metrics, code)
 	return &gqlerror.Error{
 		Message:    message.NewPrinter(language.English).Sprintf(format, a...),
 		Extensions: map[string]any{"code": string(code)},

@@ -6,6 +6,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strconv"
 	"strings"
@@ -28,9 +29,9 @@ func startBlockedRead(tb testing.TB, a *api) <-chan *response {
 	tb.Helper()
 	done := make(chan *response, 1)
 	go func() {
-		w := &recorded{}
-		a.h.ServeHTTP(w, jsonRequest(`{ regions { name } }`))
-		done <- &response{Status: w.status, Body: w.body.String()}
+		w := httptest.NewRecorder()
+		a.h.ServeHTTP(w, backgroundRequest(`{ regions { name } }`, nil))
+		done <- &response{Status: w.Code, Body: w.Body.String()}
 	}()
 	for {
 		var waiting int
@@ -47,45 +48,6 @@ func startBlockedRead(tb testing.TB, a *api) <-chan *response {
 		case <-time.After(5 * time.Millisecond):
 		}
 	}
-}
-
-// recorded is a minimal ResponseWriter for requests sent from goroutines
-// (checkResponse needs the test, which a goroutine may not fail).
-type recorded struct {
-	mu     sync.Mutex
-	header http.Header
-	status int
-	body   strings.Builder
-}
-
-func (w *recorded) Header() http.Header {
-	if w.header == nil {
-		w.header = http.Header{}
-	}
-	return w.header
-}
-
-func (w *recorded) WriteHeader(code int) {
-	if w.status == 0 {
-		w.status = code
-	}
-}
-
-func (w *recorded) Write(b []byte) (int, error) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	if w.status == 0 {
-		w.status = http.StatusOK
-	}
-	return w.body.Write(b)
-}
-
-func jsonRequest(query string) *http.Request {
-	body, _ := json.Marshal(map[string]string{"query": query})
-	req, _ := http.NewRequest(http.MethodPost, "/graphql", strings.NewReader(string(body)))
-	req.RemoteAddr = "192.0.2.1:1234"
-	req.Header.Set("Content-Type", "application/json")
-	return req
 }
 
 // wantRefused checks a refusal made before the operation ran: its status,
@@ -391,5 +353,60 @@ func TestDatabaseOutageIsServiceUnavailable(t *testing.T) {
 	}
 	if r := a.post(t, q, nil); r.Status != http.StatusOK || len(r.Errors) != 0 {
 		t.Errorf("once the database is back: %d %s", r.Status, r.Body)
+	}
+}
+
+// lockWaiters counts the statements of a's database waiting on a lock.
+func lockWaiters(tb testing.TB, a *api) int {
+	tb.Helper()
+	var n int
+	if err := a.db.Get(&n, `SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`); err != nil {
+		tb.Fatal(err)
+	}
+	return n
+}
+
+func TestARequestRunsOnlyItsShareOfStatementsAtOnce(t *testing.T) {
+	const threeFields = `{ a: regions { name } b: regions { code } c: regions { name code } }`
+	for _, c := range []struct {
+		name   string
+		adjust func(*graph.HandlerConfig)
+		want   int
+	}{
+		{"DB_STATEMENTS_PER_REQUEST", func(c *graph.HandlerConfig) { c.StatementsPerRequest = 2 }, 2},
+		{"the connections admission gave it", func(c *graph.HandlerConfig) {
+			c.StatementsPerRequest = 4
+			c.Admission = admission.Options{Connections: 4, PerClient: 1, Queue: 10, Wait: time.Minute}
+		}, 1},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			db := dbtest.New(t)
+			a := newAPI(t, db, c.adjust)
+			unlock := lockTable(t, db, "region")
+			done := make(chan *httptest.ResponseRecorder, 1)
+			go func() {
+				w := httptest.NewRecorder()
+				a.h.ServeHTTP(w, backgroundRequest(threeFields, nil))
+				done <- w
+			}()
+			for lockWaiters(t, a) < c.want {
+				time.Sleep(5 * time.Millisecond)
+			}
+			// Held at the lock, the request's other fields must wait their
+			// turn rather than take more connections.
+			for range 20 {
+				if n := lockWaiters(t, a); n != c.want {
+					t.Fatalf("%d statements of one request at once, want %d", n, c.want)
+				}
+				time.Sleep(5 * time.Millisecond)
+			}
+			unlock()
+			if w := <-done; w.Code != http.StatusOK || strings.Contains(w.Body.String(), `"errors"`) {
+				t.Errorf("the request: %d %s", w.Code, w.Body)
+			}
+			if n := a.statementsOfLast(t); n != 3 {
+				t.Errorf("%d statements run, want one for each of the three fields", n)
+			}
+		})
 	}
 }

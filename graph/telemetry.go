@@ -40,13 +40,19 @@ func countErrors(metrics *telemetry.Metrics, present graphql.ErrorPresenterFunc)
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		e := present(ctx, err)
 		code, _ := e.Extensions["code"].(string)
-		if !model.ErrorCode(code).IsValid() {
-			code = "other"
-		}
-		metrics.GraphQLError(code)
-		telemetry.RequestOf(ctx).Note(outcomeOf(model.ErrorCode(code)))
+		countError(ctx, metrics, model.ErrorCode(code))
 		return e
 	}
+}
+
+// countError counts an error by its code, and notes in the request's
+// telemetry.Request what the code says of its outcome.
+func countError(ctx context.Context, metrics *telemetry.Metrics, code model.ErrorCode) {
+	if !code.IsValid() {
+		code = "other"
+	}
+	metrics.GraphQLError(string(code))
+	telemetry.RequestOf(ctx).Note(outcomeOf(code))
 }
 
 // outcomeOf is what an error with code says of how its request went.

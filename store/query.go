@@ -161,13 +161,6 @@ func WithStatementLimit(ctx context.Context, n int) context.Context {
 	return context.WithValue(ctx, statementLimitKey{}, make(chan struct{}, n))
 }
 
-// StatementLimit returns the bound WithStatementLimit put on ctx, or zero
-// if there is none.
-func StatementLimit(ctx context.Context) int {
-	sem, _ := ctx.Value(statementLimitKey{}).(chan struct{})
-	return cap(sem)
-}
-
 func acquireStatement(ctx context.Context) (release func(), err error) {
 	sem, ok := ctx.Value(statementLimitKey{}).(chan struct{})
 	if !ok {

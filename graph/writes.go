@@ -93,19 +93,22 @@ func auditLog(ctx context.Context, db *store.DB, first *int, after *string, in *
 		func(c read.Cursor) string { return encodeCursor(auditList, c) }), nil
 }
 
-// resourceWrite checks a write to the resource with global ID id: it
-// returns the editor's key and the resource's row id, or, with a nil key,
-// what to answer instead (an error, or a payload with the user error).
-func resourceWrite(ctx context.Context, id string) (*store.APIKey, int64, *model.ResourcePayload, error) {
+// writeResource makes a write to the resource with global ID id, by an
+// editor's key, and answers with the resource or the write's problems.
+func writeResource(ctx context.Context, id string, do func(actor *store.APIKey, id int64) (write.Problems, error)) (*model.ResourcePayload, error) {
 	actor, err := editor(ctx)
 	if err != nil {
-		return nil, 0, nil, err
+		return nil, err
 	}
 	n, ok := idOf("Resource", id)
 	if !ok {
-		return nil, 0, payload(0, write.Problems{{Field: []string{"input", "id"}, Message: "id is not the ID of a resource", Code: write.InvalidFormat}}), nil
+		return payload(0, write.Problems{{Field: []string{"input", "id"}, Message: "id is not the ID of a resource", Code: write.InvalidFormat}}), nil
 	}
-	return actor, n, nil, nil
+	problems, err := do(actor, n)
+	if err != nil {
+		return nil, err
+	}
+	return payload(n, problems), nil
 }
 
 // payload answers a write: the ID of the record it wrote, or its

@@ -56,50 +56,32 @@ func (r *mutationResolver) CreateResource(ctx context.Context, input model.Creat
 
 // UpdateResource is the resolver for the updateResource field.
 func (r *mutationResolver) UpdateResource(ctx context.Context, input model.UpdateResourceInput) (*model.ResourcePayload, error) {
-	actor, id, refused, err := resourceWrite(ctx, input.ID)
-	if actor == nil {
-		return refused, err
-	}
 	audiences := write.Field[[]string]{Set: input.Audiences.IsSet()}
 	if v := input.Audiences.Value(); v != nil {
 		s := enumStrings(v)
 		audiences.Value = &s
 	}
-	problems, err := write.UpdateResource(ctx, r.DB, actor, write.ResourceChange{
-		ID: id, Version: input.Version,
-		Title: field(input.Title), Slug: field(input.Slug), Summary: field(input.Summary),
-		Body: field(input.Body), ExternalURL: field(input.ExternalURL), Audiences: audiences,
+	return writeResource(ctx, input.ID, func(actor *store.APIKey, id int64) (write.Problems, error) {
+		return write.UpdateResource(ctx, r.DB, actor, write.ResourceChange{
+			ID: id, Version: input.Version,
+			Title: field(input.Title), Slug: field(input.Slug), Summary: field(input.Summary),
+			Body: field(input.Body), ExternalURL: field(input.ExternalURL), Audiences: audiences,
+		})
 	})
-	if err != nil {
-		return nil, err
-	}
-	return payload(id, problems), nil
 }
 
 // ArchiveResource is the resolver for the archiveResource field.
 func (r *mutationResolver) ArchiveResource(ctx context.Context, input model.ArchiveResourceInput) (*model.ResourcePayload, error) {
-	actor, id, refused, err := resourceWrite(ctx, input.ID)
-	if actor == nil {
-		return refused, err
-	}
-	problems, err := write.ArchiveResource(ctx, r.DB, actor, id, input.Version)
-	if err != nil {
-		return nil, err
-	}
-	return payload(id, problems), nil
+	return writeResource(ctx, input.ID, func(actor *store.APIKey, id int64) (write.Problems, error) {
+		return write.ArchiveResource(ctx, r.DB, actor, id, input.Version)
+	})
 }
 
 // RestoreResource is the resolver for the restoreResource field.
 func (r *mutationResolver) RestoreResource(ctx context.Context, input model.RestoreResourceInput) (*model.ResourcePayload, error) {
-	actor, id, refused, err := resourceWrite(ctx, input.ID)
-	if actor == nil {
-		return refused, err
-	}
-	problems, err := write.RestoreResource(ctx, r.DB, actor, id, input.Version, input.ToVersion)
-	if err != nil {
-		return nil, err
-	}
-	return payload(id, problems), nil
+	return writeResource(ctx, input.ID, func(actor *store.APIKey, id int64) (write.Problems, error) {
+		return write.RestoreResource(ctx, r.DB, actor, id, input.Version, input.ToVersion)
+	})
 }
 
 // AuditLog is the resolver for the auditLog field.
